@@ -1,0 +1,46 @@
+#include "ServerConfig.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace confab::server {
+
+QString ServerConfig::databasePath() const
+{
+    return QDir(dataDir).filePath(QStringLiteral("confab.sqlite3"));
+}
+
+QString ServerConfig::validate() const
+{
+    if (dataDir.isEmpty())
+        return QStringLiteral("data directory is not set");
+    if (tlsCertFile.isEmpty() != tlsKeyFile.isEmpty())
+        return QStringLiteral("TLS needs both a certificate and a key file");
+    for (const QString &file : {tlsCertFile, tlsKeyFile}) {
+        if (!file.isEmpty() && !QFileInfo(file).isReadable())
+            return QStringLiteral("cannot read TLS file %1").arg(file);
+    }
+    if (tokenLifetimeDays < 1 || tokenLifetimeDays > 3650)
+        return QStringLiteral("token lifetime must be 1 to 3650 days");
+    if (idleTimeoutMs < 1000)
+        return QStringLiteral("idle timeout must be at least 1000 ms");
+    if (maxFrameBytes < 1024)
+        return QStringLiteral("frame size limit must be at least 1024 bytes");
+    if (sendQueueBytes < maxFrameBytes)
+        return QStringLiteral("send queue must hold at least one frame");
+    if (maxChannelsPerSocket < 1 || maxBadFramesInRow < 1)
+        return QStringLiteral("channel and bad-frame limits must be positive");
+    if (floodBurst < 1 || floodPerSecond <= 0)
+        return QStringLiteral("flood limits must be positive");
+    if (loginFailuresPerUserPerMinute < 1 || loginFailuresPerAddressPerMinute < 1)
+        return QStringLiteral("login rate limits must be positive");
+    for (const QString &origin : allowedOrigins) {
+        if (origin != QStringLiteral("*") && !origin.startsWith(QStringLiteral("http://")) &&
+            !origin.startsWith(QStringLiteral("https://")))
+            return QStringLiteral("allowed origin must be * or start with http:// or https://: %1")
+                .arg(origin);
+    }
+    return {};
+}
+
+} // namespace confab::server

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+namespace confab::server {
+
+// Everything a ServerModule needs to run. confabd fills it from CLI, environment and INI file;
+// the desktop app fills it for its embedded server. Defaults are the protocol's defaults.
+struct ServerConfig
+{
+    QHostAddress host = QHostAddress::LocalHost;
+    quint16 port = 4000; // 0 picks a free port (tests, embedded mode)
+    QString dataDir;     // holds confab.sqlite3; required
+    QString tlsCertFile; // TLS is on when both files are set
+    QString tlsKeyFile;
+    // Origins allowed to open the socket or call the API from a browser. Requests without an
+    // Origin header (native clients, curl, node) are always allowed. "*" allows every origin.
+    QStringList allowedOrigins;
+    bool registrationOpen = true;
+
+    int tokenLifetimeDays = 30;
+    int idleTimeoutMs = 60'000;
+    qsizetype maxFrameBytes = 64 * 1024;
+    qsizetype sendQueueBytes = 1024 * 1024;
+    int maxChannelsPerSocket = 100;
+    int maxBadFramesInRow = 10;
+    double floodBurst = 1000;
+    double floodPerSecond = 200;
+    // Failed logins allowed per minute before 429, per user name and per client address.
+    int loginFailuresPerUserPerMinute = 10;
+    int loginFailuresPerAddressPerMinute = 50;
+
+    QString databasePath() const;
+    bool tlsEnabled() const { return !tlsCertFile.isEmpty() && !tlsKeyFile.isEmpty(); }
+    // Empty when valid, else a one-line description of the first problem.
+    QString validate() const;
+};
+
+} // namespace confab::server

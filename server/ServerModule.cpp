@@ -1,0 +1,227 @@
+#include "ServerModule.h"
+
+#include "Metrics.h"
+#include "auth/AccountService.h"
+#include "auth/RateLimiter.h"
+#include "channels/UserChannel.h"
+#include "http/HttpApi.h"
+#include "http/HttpServer.h"
+#include "presence/PresenceTracker.h"
+#include "socket/ChannelRegistry.h"
+#include "socket/SocketServer.h"
+#include "socket/TopicHub.h"
+#include "storage/DbWorker.h"
+#include "wire/ProtocolNames.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+
+Q_LOGGING_CATEGORY(lcServer, "confab.server")
+
+namespace confab::server {
+
+struct ServerModule::Private
+{
+    ServerConfig config;
+    PasswordHashCost hashCost = PasswordHashCost::interactive();
+    Metrics metrics;
+    TopicHub hub;
+    ChannelRegistry channels;
+    std::unique_ptr<DbWorker> db;
+    std::unique_ptr<HttpServer> http;
+    std::unique_ptr<AccountService> accounts;
+    std::unique_ptr<RateLimiter> flood;
+    std::unique_ptr<PresenceTracker> presence;
+    std::unique_ptr<SocketServer> sockets;
+    quint16 port = 0;
+    bool running = false;
+
+    QString configureTls();
+    void buildSocketLayer(ServerModule *owner);
+};
+
+ServerModule::ServerModule(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>())
+{
+    d->config = std::move(config);
+}
+
+ServerModule::~ServerModule()
+{
+    stop();
+}
+
+void ServerModule::setPasswordHashCost(PasswordHashCost cost)
+{
+    d->hashCost = cost;
+}
+
+const ServerConfig &ServerModule::config() const
+{
+    return d->config;
+}
+
+QString ServerModule::Private::configureTls()
+{
+    QFile certFile(config.tlsCertFile);
+    QFile keyFile(config.tlsKeyFile);
+    if (!certFile.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read TLS certificate %1").arg(config.tlsCertFile);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return QStringLiteral("cannot read TLS key %1").arg(config.tlsKeyFile);
+    const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certFile, QSsl::Pem);
+    QSslKey key(&keyFile, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull()) {
+        keyFile.seek(0);
+        key = QSslKey(&keyFile, QSsl::Ec, QSsl::Pem);
+    }
+    if (chain.isEmpty())
+        return QStringLiteral("no PEM certificate in %1").arg(config.tlsCertFile);
+    if (key.isNull())
+        return QStringLiteral("no PEM RSA or EC private key in %1").arg(config.tlsKeyFile);
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setLocalCertificateChain(chain);
+    ssl.setPrivateKey(key);
+    http->sslSetup(ssl);
+    return {};
+}
+
+void ServerModule::Private::buildSocketLayer(ServerModule *owner)
+{
+    flood = std::make_unique<RateLimiter>(config.floodBurst, config.floodPerSecond);
+    // Until conversations exist, a user's presence audience is the user themself.
+    presence = std::make_unique<PresenceTracker>(&hub, [](qint64 userId) {
+        return QList<qint64>{userId};
+    });
+    channels.add(QString(wire::topic::UserPrefix), std::make_shared<UserChannel>(presence.get()));
+
+    wire::FrameLimits limits;
+    limits.maxFrameBytes = config.maxFrameBytes;
+    SocketConnection::Services services{&channels, &hub, &metrics, flood.get(),
+                                        wire::FrameCodec(limits),
+                                        SocketLimits{config.idleTimeoutMs, config.sendQueueBytes,
+                                                     config.maxChannelsPerSocket,
+                                                     config.maxBadFramesInRow}};
+    sockets = std::make_unique<SocketServer>(http.get(), accounts.get(), db.get(), services);
+    PresenceTracker *tracker = presence.get();
+    QObject::connect(sockets.get(), &SocketServer::connectionOpened, owner,
+                     [tracker](SocketConnection *socket) { tracker->socketOpened(socket); });
+    QObject::connect(sockets.get(), &SocketServer::connectionClosed, owner,
+                     [tracker](SocketConnection *socket) { tracker->socketClosed(socket); });
+}
+
+QString ServerModule::start()
+{
+    if (d->running)
+        return QStringLiteral("server already running");
+    if (const QString problem = d->config.validate(); !problem.isEmpty())
+        return problem;
+    if (!PasswordHasher::initialize())
+        return QStringLiteral("libsodium failed to initialise");
+
+    d->db = std::make_unique<DbWorker>();
+    if (const QString error = d->db->start(d->config.databasePath()); !error.isEmpty()) {
+        d->db.reset();
+        return error;
+    }
+    d->http = std::make_unique<HttpServer>();
+    d->http->setWebSocketPath(QStringLiteral("/socket/websocket"));
+    d->http->setAllowedOrigins(d->config.allowedOrigins);
+    Metrics *metrics = &d->metrics;
+    d->http->onRequest = [metrics] { ++metrics->httpRequests; };
+    if (d->config.tlsEnabled()) {
+        if (const QString error = d->configureTls(); !error.isEmpty()) {
+            stop();
+            return error;
+        }
+    }
+    d->accounts = std::make_unique<AccountService>(d->config, d->hashCost, d->db.get());
+    HttpApi::install(*d->http, *d->accounts, d->config, [this] { return metricsText(); });
+    d->buildSocketLayer(this);
+
+    d->port = d->http->listen(d->config.host, d->config.port);
+    if (d->port == 0) {
+        const QString error = QStringLiteral("cannot listen on %1:%2")
+                                  .arg(d->config.host.toString())
+                                  .arg(d->config.port);
+        stop();
+        return error;
+    }
+    d->running = true;
+    qCInfo(lcServer).noquote() << "listening on" << d->config.host.toString() << "port" << d->port
+                               << (d->config.tlsEnabled() ? "(TLS)" : "");
+    return {};
+}
+
+void ServerModule::stop()
+{
+    if (d->sockets)
+        d->sockets->closeAll();
+    // Order matters: sockets reference the hub and channels; accounts reference the database.
+    d->sockets.reset();
+    d->http.reset();
+    d->presence.reset();
+    d->accounts.reset();
+    if (d->db)
+        d->db->stop();
+    d->db.reset();
+    d->channels = ChannelRegistry();
+    d->running = false;
+    d->port = 0;
+}
+
+bool ServerModule::isRunning() const
+{
+    return d->running;
+}
+
+quint16 ServerModule::port() const
+{
+    return d->port;
+}
+
+int ServerModule::broadcast(const QString &topic, const QString &event, const QJsonObject &payload)
+{
+    return d->hub.broadcast(topic, event, payload);
+}
+
+int ServerModule::sendToUser(qint64 userId, const QString &event, const QJsonObject &payload)
+{
+    return d->hub.broadcast(wire::topic::UserPrefix + QString::number(userId), event, payload);
+}
+
+bool ServerModule::registerChannel(const QString &prefix, std::shared_ptr<ChannelHandler> handler)
+{
+    return d->channels.add(prefix, std::move(handler));
+}
+
+void ServerModule::createUser(const QString &username, const QString &displayName,
+                              const QString &password, std::function<void(CreatedUser)> done)
+{
+    if (!d->accounts) {
+        done(CreatedUser{false, QStringLiteral("server is not running"), {}});
+        return;
+    }
+    d->accounts->registerUser(username, password, displayName, false, this,
+                              [done](AccountResult result) {
+                                  done(CreatedUser{result.status == AccountResult::Status::Ok,
+                                                   result.message, result.user});
+                              });
+}
+
+QByteArray ServerModule::metricsText() const
+{
+    return d->metrics.renderPrometheus(d->db ? d->db->commits() : 0,
+                                       d->db ? d->db->largestBatch() : 0);
+}
+
+int ServerModule::connectionCount() const
+{
+    return d->sockets ? int(d->sockets->connectionCount()) : 0;
+}
+
+} // namespace confab::server

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace confab::server {
+
+// argon2id through libsodium. The cost is a setting because the interactive default (64 MiB,
+// a few tens of milliseconds) is right for production and far too slow for test suites that
+// register hundreds of users under AddressSanitizer.
+struct PasswordHashCost
+{
+    quint64 opsLimit;
+    std::size_t memLimitBytes;
+
+    static PasswordHashCost interactive();
+    static PasswordHashCost minimal(); // tests only
+};
+
+class PasswordHasher
+{
+public:
+    static constexpr qsizetype MinPasswordLength = 8;
+    static constexpr qsizetype MaxPasswordLength = 1024;
+
+    // Must be called once before use; false when libsodium cannot initialise.
+    static bool initialize();
+    // Slow by design: call off the network thread. Returns the encoded hash string.
+    static QByteArray hash(const QString &password, PasswordHashCost cost);
+    static bool verify(const QByteArray &encodedHash, const QString &password);
+    // Spends the same time as a real verify, so an unknown user name cannot be told apart from
+    // a wrong password by timing.
+    static void verifyDummy(const QString &password, PasswordHashCost cost);
+};
+
+} // namespace confab::server

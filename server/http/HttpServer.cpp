@@ -1,0 +1,152 @@
+#include "http/HttpServer.h"
+
+#include <QJsonDocument>
+
+namespace confab::server {
+
+namespace {
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 413: return "Payload Too Large";
+    case 415: return "Unsupported Media Type";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+bool isUpgrade(const QHttpServerRequest &request)
+{
+    return request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) ==
+           0;
+}
+} // namespace
+
+QByteArray HttpRequest::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+QString HttpRequest::bearerToken() const
+{
+    const QByteArray value = header("authorization");
+    static const QByteArray prefix("Bearer ");
+    if (!value.startsWith(prefix))
+        return {};
+    return QString::fromLatin1(value.mid(prefix.size()).trimmed());
+}
+
+HttpResponder::HttpResponder(QTcpSocket *socket, QByteArray origin)
+    : m_state(std::make_shared<State>(State{socket, std::move(origin), false}))
+{
+}
+
+void HttpResponder::json(int status, const QJsonObject &body)
+{
+    write(status, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
+}
+
+void HttpResponder::error(int status, const QString &code, const QString &message)
+{
+    json(status, {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}});
+}
+
+void HttpResponder::text(int status, const QByteArray &body, const QByteArray &contentType)
+{
+    write(status, body, contentType);
+}
+
+void HttpResponder::empty(int status)
+{
+    write(status, {}, {});
+}
+
+void HttpResponder::write(int status, const QByteArray &body, const QByteArray &contentType)
+{
+    if (m_state->sent)
+        return;
+    m_state->sent = true;
+    QTcpSocket *socket = m_state->socket;
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+                      "\r\n";
+    if (!contentType.isEmpty())
+        head += "Content-Type: " + contentType + "\r\n";
+    if (!m_state->allowedOrigin.isEmpty())
+        head += "Access-Control-Allow-Origin: " + m_state->allowedOrigin + "\r\nVary: Origin\r\n";
+    head += "Cache-Control: no-store\r\n";
+    head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
+    socket->write(head + body);
+}
+
+HttpServer::HttpServer(QObject *parent) : QAbstractHttpServer(parent) {}
+
+void HttpServer::route(QHttpServerRequest::Method method, const QString &path, Handler handler)
+{
+    m_routes.append(Route{method, path, std::move(handler)});
+}
+
+bool HttpServer::originAllowed(const QByteArray &origin) const
+{
+    if (origin.isEmpty())
+        return true;
+    const QString text = QString::fromUtf8(origin);
+    return m_allowedOrigins.contains(QStringLiteral("*")) || m_allowedOrigins.contains(text);
+}
+
+bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    if (isUpgrade(request))
+        return path == m_webSocketPath; // true hands the socket to the WebSocket server
+    if (onRequest)
+        onRequest();
+
+    const QByteArray origin = request.value(QByteArrayLiteral("origin"));
+    HttpResponder responder(socket, originAllowed(origin) ? origin : QByteArray());
+    if (!originAllowed(origin)) {
+        responder.error(403, QStringLiteral("forbidden"), QStringLiteral("origin not allowed"));
+        return true;
+    }
+    bool pathKnown = false;
+    for (const Route &route : std::as_const(m_routes)) {
+        if (route.path != path)
+            continue;
+        pathKnown = true;
+        if (route.method != request.method())
+            continue;
+        route.handler(HttpRequest{request.method(), path, request.body(), request.remoteAddress(),
+                                  request.headers()},
+                      responder);
+        return true;
+    }
+    if (pathKnown)
+        responder.error(405, QStringLiteral("invalid"), QStringLiteral("method not allowed"));
+    else
+        responder.error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    HttpResponder(socket, {}).error(404, QStringLiteral("not_found"),
+                                    QStringLiteral("no such endpoint"));
+}
+
+} // namespace confab::server

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+#include <QTcpSocket>
+#include <functional>
+#include <memory>
+
+namespace confab::server {
+
+// The parts of a request a handler needs, copied so an asynchronous handler can keep them.
+struct HttpRequest
+{
+    QHttpServerRequest::Method method;
+    QString path;
+    QByteArray body;
+    QHostAddress remoteAddress;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QByteArray header(const QByteArray &name) const;
+    // The token of an `Authorization: Bearer T` header, or empty.
+    QString bearerToken() const;
+};
+
+// Writes exactly one response, possibly after the handler has returned. Holds a guarded
+// pointer: if the client hung up in the meantime the response is dropped.
+class HttpResponder
+{
+public:
+    HttpResponder(QTcpSocket *socket, QByteArray origin);
+
+    void json(int status, const QJsonObject &body);
+    void error(int status, const QString &code, const QString &message);
+    void text(int status, const QByteArray &body, const QByteArray &contentType);
+    void empty(int status);
+
+private:
+    void write(int status, const QByteArray &body, const QByteArray &contentType);
+    struct State
+    {
+        QPointer<QTcpSocket> socket;
+        QByteArray allowedOrigin;
+        bool sent = false;
+    };
+    std::shared_ptr<State> m_state;
+};
+
+// Qt HttpServer's request parsing and WebSocket hand-over, with our own small router so
+// handlers can answer asynchronously (QHttpServer 6.4's responder holds a raw socket pointer).
+class HttpServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    using Handler = std::function<void(const HttpRequest &, HttpResponder)>;
+
+    explicit HttpServer(QObject *parent = nullptr);
+
+    void route(QHttpServerRequest::Method method, const QString &path, Handler handler);
+    void setWebSocketPath(const QString &path) { m_webSocketPath = path; }
+    // Origins allowed for browser requests; "*" allows all. Requests without Origin pass.
+    void setAllowedOrigins(const QStringList &origins) { m_allowedOrigins = origins; }
+    bool originAllowed(const QByteArray &origin) const;
+    std::function<void()> onRequest; // counts requests for /metrics
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Route
+    {
+        QHttpServerRequest::Method method;
+        QString path;
+        Handler handler;
+    };
+    QList<Route> m_routes;
+    QString m_webSocketPath;
+    QStringList m_allowedOrigins;
+};
+
+} // namespace confab::server

@@ -1,0 +1,117 @@
+#include "presence/PresenceTracker.h"
+
+#include "socket/SocketConnection.h"
+#include "socket/TopicHub.h"
+#include "wire/ProtocolNames.h"
+
+#include <QDateTime>
+
+namespace confab::server {
+
+using model::PresenceMeta;
+
+namespace {
+QString userTopic(qint64 userId)
+{
+    return wire::topic::UserPrefix + QString::number(userId);
+}
+
+QJsonObject metasJson(qint64 userId, const QList<PresenceMeta> &metas)
+{
+    if (metas.isEmpty())
+        return {};
+    return model::presenceMapToJson({{userId, metas}});
+}
+} // namespace
+
+PresenceTracker::PresenceTracker(TopicHub *hub, Audience audience)
+    : m_hub(hub)
+    , m_audience(std::move(audience))
+{
+}
+
+void PresenceTracker::socketOpened(const SocketConnection *socket)
+{
+    const qint64 userId = socket->user().id;
+    PresenceMeta meta;
+    meta.phxRef = socket->connectionId();
+    meta.device = socket->device();
+    meta.status = m_status.value(userId, PresenceMeta::Status::Online);
+    meta.onlineAt = QDateTime::currentDateTimeUtc();
+    m_status.insert(userId, meta.status);
+    m_metas[userId].append(meta);
+    sendDiff(userId, {meta}, {});
+}
+
+void PresenceTracker::socketClosed(const SocketConnection *socket)
+{
+    const qint64 userId = socket->user().id;
+    auto it = m_metas.find(userId);
+    if (it == m_metas.end())
+        return;
+    QList<PresenceMeta> left;
+    for (qsizetype i = it->size() - 1; i >= 0; --i) {
+        if (it->at(i).phxRef == socket->connectionId())
+            left.append(it->takeAt(i));
+    }
+    if (it->isEmpty()) {
+        m_metas.erase(it);
+        m_status.remove(userId);
+    }
+    if (!left.isEmpty())
+        sendDiff(userId, {}, left);
+}
+
+void PresenceTracker::setStatus(qint64 userId, PresenceMeta::Status status)
+{
+    auto it = m_metas.find(userId);
+    if (it == m_metas.end() || m_status.value(userId) == status)
+        return;
+    m_status.insert(userId, status);
+    // Phoenix expresses an update as the old metas leaving and the new ones joining.
+    const QList<PresenceMeta> before = *it;
+    for (PresenceMeta &meta : *it)
+        meta.status = status;
+    sendDiff(userId, *it, before);
+}
+
+QJsonObject PresenceTracker::stateFor(qint64 viewerId) const
+{
+    model::PresenceMap visible;
+    for (qint64 userId : m_audience(viewerId)) {
+        const auto it = m_metas.constFind(userId);
+        if (it != m_metas.cend())
+            visible.insert(userId, *it);
+    }
+    return model::presenceMapToJson(visible);
+}
+
+void PresenceTracker::announceTo(qint64 viewerId, qint64 subjectId, bool visible)
+{
+    const QList<PresenceMeta> metas = m_metas.value(subjectId);
+    if (metas.isEmpty())
+        return;
+    const QJsonObject payload = visible ? diffPayload(subjectId, metas, {})
+                                        : diffPayload(subjectId, {}, metas);
+    m_hub->broadcast(userTopic(viewerId), QString(wire::event::PresenceDiff), payload, nullptr,
+                     TopicHub::Delivery::Droppable);
+}
+
+QJsonObject PresenceTracker::diffPayload(qint64 subjectId, const QList<PresenceMeta> &joins,
+                                         const QList<PresenceMeta> &leaves)
+{
+    return {{QStringLiteral("joins"), metasJson(subjectId, joins)},
+            {QStringLiteral("leaves"), metasJson(subjectId, leaves)}};
+}
+
+void PresenceTracker::sendDiff(qint64 subjectId, const QList<PresenceMeta> &joins,
+                               const QList<PresenceMeta> &leaves)
+{
+    const QJsonObject payload = diffPayload(subjectId, joins, leaves);
+    for (qint64 viewerId : m_audience(subjectId)) {
+        m_hub->broadcast(userTopic(viewerId), QString(wire::event::PresenceDiff), payload, nullptr,
+                         TopicHub::Delivery::Droppable);
+    }
+}
+
+} // namespace confab::server

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "model/PresenceMeta.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <functional>
+
+namespace confab::server {
+
+class SocketConnection;
+class TopicHub;
+
+// Who is online, one meta per connected socket, and the presence events that follow from it.
+// A user is online while at least one socket is connected. Changes go out as presence_diff on
+// the `user:<id>` topic of everyone allowed to see them (the audience), in the exact shape
+// phoenix.js `Presence.syncDiff` consumes.
+class PresenceTracker
+{
+public:
+    // The users who may see `userId`'s presence (always including userId itself).
+    using Audience = std::function<QList<qint64>(qint64 userId)>;
+
+    PresenceTracker(TopicHub *hub, Audience audience);
+
+    void socketOpened(const SocketConnection *socket);
+    void socketClosed(const SocketConnection *socket);
+    // Replaces the status on every device of the user (set_status).
+    void setStatus(qint64 userId, model::PresenceMeta::Status status);
+
+    // presence_state for `viewerId`: every visible user that is online.
+    QJsonObject stateFor(qint64 viewerId) const;
+    // Sends joins (or leaves) for all of `subjectId`'s devices to `viewerId` alone, for when
+    // the audience changes (a shared conversation appears or goes away).
+    void announceTo(qint64 viewerId, qint64 subjectId, bool visible);
+    bool isOnline(qint64 userId) const { return m_metas.contains(userId); }
+    QList<qint64> onlineUsers() const { return m_metas.keys(); }
+
+private:
+    void sendDiff(qint64 subjectId, const QList<model::PresenceMeta> &joins,
+                  const QList<model::PresenceMeta> &leaves);
+    static QJsonObject diffPayload(qint64 subjectId, const QList<model::PresenceMeta> &joins,
+                                   const QList<model::PresenceMeta> &leaves);
+
+    TopicHub *m_hub;
+    Audience m_audience;
+    QHash<qint64, QList<model::PresenceMeta>> m_metas;
+    QHash<qint64, model::PresenceMeta::Status> m_status; // kept while any device is connected
+};
+
+} // namespace confab::server

@@ -1,0 +1,67 @@
+#include "socket/Channel.h"
+
+#include "socket/SocketConnection.h"
+
+namespace confab::server {
+
+qint64 ChannelSession::topicId() const
+{
+    const qsizetype colon = topic.indexOf(u':');
+    if (colon < 0)
+        return 0;
+    bool ok = false;
+    const QStringView suffix = QStringView(topic).mid(colon + 1);
+    // Reject "+5", " 5" and "05": exactly one spelling per id.
+    if (suffix.isEmpty() || suffix.front() == u'0' || !suffix.front().isDigit())
+        return 0;
+    const qint64 id = suffix.toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+Reply::Reply(QPointer<SocketConnection> socket, QString topic, std::optional<QString> joinRef,
+             std::optional<QString> ref)
+    : m_state(std::make_shared<State>(
+          State{std::move(socket), std::move(topic), std::move(joinRef), std::move(ref)}))
+{
+}
+
+void Reply::ok(const QJsonObject &response)
+{
+    if (!m_state || m_state->answered)
+        return;
+    m_state->answered = true;
+    if (m_state->socket) {
+        m_state->socket->sendReply(m_state->topic, m_state->joinRef, m_state->ref,
+                                   {{QStringLiteral("status"), QStringLiteral("ok")},
+                                    {QStringLiteral("response"), response}});
+    }
+}
+
+void Reply::error(wire::ErrorReason reason, const QString &message)
+{
+    if (!m_state || m_state->answered)
+        return;
+    m_state->answered = true;
+    if (!m_state->socket)
+        return;
+    QJsonObject response{{QStringLiteral("reason"), wire::errorReasonName(reason)}};
+    if (!message.isEmpty())
+        response.insert(QStringLiteral("message"), message);
+    m_state->socket->sendReply(m_state->topic, m_state->joinRef, m_state->ref,
+                               {{QStringLiteral("status"), QStringLiteral("error")},
+                                {QStringLiteral("response"), response}});
+}
+
+void JoinReply::ok(const QJsonObject &response, std::function<void()> afterJoin)
+{
+    if (m_reply.answered())
+        return;
+    m_accept(response, std::move(afterJoin));
+}
+
+void JoinReply::error(wire::ErrorReason reason, const QString &message)
+{
+    m_reply.error(reason, message);
+}
+
+} // namespace confab::server

@@ -1,0 +1,306 @@
+#include "socket/SocketConnection.h"
+
+#include "Metrics.h"
+#include "auth/RateLimiter.h"
+#include "socket/ChannelRegistry.h"
+#include "socket/TopicHub.h"
+#include "wire/ProtocolNames.h"
+
+#include <QLoggingCategory>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcSocket, "confab.socket")
+
+namespace confab::server {
+
+using wire::ErrorReason;
+namespace event = wire::event;
+
+SocketConnection::SocketConnection(std::unique_ptr<QWebSocket> socket, model::User user,
+                                   QString device, QString tokenHash, const Services &services,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_socket(std::move(socket))
+    , m_user(std::move(user))
+    , m_device(std::move(device))
+    , m_tokenHash(std::move(tokenHash))
+    , m_connectionId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_services(services)
+{
+    m_socket->setParent(nullptr);
+    connect(m_socket.get(), &QWebSocket::textMessageReceived, this,
+            &SocketConnection::onTextMessage);
+    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
+            &SocketConnection::onBinaryMessage);
+    connect(m_socket.get(), &QWebSocket::disconnected, this, &SocketConnection::onDisconnected);
+
+    m_idleTimer.setSingleShot(true);
+    m_idleTimer.setInterval(m_services.limits.idleTimeoutMs);
+    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
+        qCInfo(lcSocket) << "closing idle socket of" << m_user.username;
+        close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("idle timeout"));
+    });
+    m_idleTimer.start();
+}
+
+SocketConnection::~SocketConnection()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+bool SocketConnection::sendEncoded(const QByteArray &bytes, bool droppable)
+{
+    if (m_closing || !m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    const qint64 queued = m_socket->bytesToWrite();
+    const qint64 limit = m_services.limits.sendQueueBytes;
+    if (droppable && queued > limit / 2) {
+        ++m_services.metrics->framesDropped;
+        return false;
+    }
+    if (queued + bytes.size() > limit) {
+        qCWarning(lcSocket) << "send queue full for" << m_user.username << "- closing";
+        m_services.metrics->countError(QStringLiteral("send_queue_full"));
+        close(wire::close_code::TryAgainLater, QStringLiteral("send queue full"));
+        return false;
+    }
+    // Frames are built as UTF-8 bytes once per broadcast; sending them as a binary frame would
+    // break clients, so this converts back to text. QWebSocket copies into its own buffer.
+    m_socket->sendTextMessage(QString::fromUtf8(bytes));
+    ++m_services.metrics->framesOut;
+    return true;
+}
+
+void SocketConnection::push(const QString &topic, const QString &eventName,
+                            const QJsonObject &payload, bool droppable)
+{
+    const auto it = m_joins.constFind(topic);
+    const std::optional<QString> joinRef =
+        it != m_joins.cend() ? std::optional<QString>(it->joinRef) : std::nullopt;
+    sendEncoded(wire::FrameCodec::encode({joinRef, std::nullopt, topic, eventName, payload}),
+                droppable);
+}
+
+void SocketConnection::sendReply(const QString &topic, const std::optional<QString> &joinRef,
+                                 const std::optional<QString> &ref,
+                                 const QJsonObject &replyPayload)
+{
+    if (replyPayload.value(QLatin1StringView("status")).toString() == QLatin1StringView("error")) {
+        m_services.metrics->countError(replyPayload.value(QLatin1StringView("response"))
+                                           .toObject()
+                                           .value(QLatin1StringView("reason"))
+                                           .toString());
+    }
+    sendEncoded(
+        wire::FrameCodec::encode({joinRef, ref, topic, QString(event::Reply), replyPayload}));
+}
+
+void SocketConnection::close(int code, const QString &reason)
+{
+    if (m_closing || !m_socket)
+        return;
+    m_closing = true;
+    m_idleTimer.stop();
+    m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
+    // A peer that never answers the close handshake must not keep the connection alive.
+    QTimer::singleShot(5000, this, [this] {
+        if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState)
+            m_socket->abort();
+    });
+}
+
+bool SocketConnection::isJoined(const QString &topic) const
+{
+    const auto it = m_joins.constFind(topic);
+    return it != m_joins.cend() && it->joined;
+}
+
+QStringList SocketConnection::joinedTopics() const
+{
+    QStringList topics;
+    for (auto it = m_joins.cbegin(); it != m_joins.cend(); ++it) {
+        if (it->joined)
+            topics.append(it.key());
+    }
+    return topics;
+}
+
+void SocketConnection::processEarlyFrames(const QStringList &frames)
+{
+    QPointer<SocketConnection> self(this);
+    for (const QString &frame : frames) {
+        if (!self || m_closing)
+            return;
+        onTextMessage(frame);
+    }
+}
+
+void SocketConnection::onBinaryMessage(const QByteArray &)
+{
+    // The V2 serializer only uses binary frames for binary payloads, which Confab has none of.
+    countMalformed();
+}
+
+void SocketConnection::onTextMessage(const QString &message)
+{
+    if (m_closing)
+        return;
+    m_idleTimer.start();
+    ++m_services.metrics->framesIn;
+    const wire::DecodeResult result = m_services.codec.decode(message.toUtf8());
+    if (const auto *error = std::get_if<wire::DecodeError>(&result)) {
+        if (error->kind == wire::DecodeError::Kind::TooLarge) {
+            m_services.metrics->countError(QStringLiteral("too_large"));
+            close(wire::close_code::TooBig, QStringLiteral("frame too large"));
+            return;
+        }
+        qCDebug(lcSocket) << "malformed frame from" << m_user.username << error->detail;
+        countMalformed();
+        return;
+    }
+    m_badFramesInRow = 0;
+    handleFrame(std::get<wire::Frame>(result));
+}
+
+void SocketConnection::countMalformed()
+{
+    ++m_services.metrics->framesMalformed;
+    if (++m_badFramesInRow >= m_services.limits.maxBadFramesInRow) {
+        m_services.metrics->countError(QStringLiteral("malformed_frames"));
+        close(wire::close_code::PolicyViolation, QStringLiteral("too many malformed frames"));
+    }
+}
+
+void SocketConnection::replyError(const wire::Frame &frame, ErrorReason reason,
+                                  const QString &message)
+{
+    Reply(this, frame.topic, frame.joinRef, frame.ref).error(reason, message);
+}
+
+void SocketConnection::handleFrame(const wire::Frame &frame)
+{
+    if (frame.event == event::Reply) {
+        return; // clients do not reply to us; ignore rather than count as abuse
+    }
+    if (frame.topic == wire::topic::Phoenix) {
+        if (frame.event == event::Heartbeat)
+            Reply(this, frame.topic, frame.joinRef, frame.ref).ok();
+        else
+            replyError(frame, ErrorReason::UnmatchedTopic);
+        return;
+    }
+    if (!m_services.flood->tryAcquire(QString::number(m_user.id))) {
+        replyError(frame, ErrorReason::RateLimited, QStringLiteral("too many requests"));
+        return;
+    }
+    if (frame.event == event::Join)
+        handleJoin(frame);
+    else if (frame.event == event::Leave)
+        handleLeave(frame);
+    else
+        handlePush(frame);
+}
+
+ChannelSession SocketConnection::sessionFor(const QString &topic, const QString &joinRef)
+{
+    return ChannelSession{m_user, m_device, topic, joinRef, QPointer<SocketConnection>(this)};
+}
+
+void SocketConnection::handleJoin(const wire::Frame &frame)
+{
+    ChannelHandler *handler = m_services.channels->find(frame.topic);
+    if (!handler) {
+        replyError(frame, ErrorReason::UnmatchedTopic, QStringLiteral("no such topic"));
+        return;
+    }
+    if (!frame.joinRef) {
+        replyError(frame, ErrorReason::Invalid, QStringLiteral("join_ref: is required"));
+        return;
+    }
+    if (m_joins.contains(frame.topic)) {
+        endJoin(frame.topic, true); // a rejoin replaces the old join
+    } else if (m_joins.size() >= m_services.limits.maxChannels) {
+        replyError(frame, ErrorReason::TooManyChannels);
+        return;
+    }
+
+    const QString topic = frame.topic;
+    const QString joinRef = *frame.joinRef;
+    m_joins.insert(topic, Join{joinRef, handler, false});
+
+    Reply reply(this, topic, frame.joinRef, frame.ref);
+    QPointer<SocketConnection> self(this);
+    JoinReply joinReply(reply, [self, topic, joinRef, reply](const QJsonObject &response,
+                                                            std::function<void()> afterJoin) {
+        Reply answer = reply;
+        if (!self)
+            return;
+        auto it = self->m_joins.find(topic);
+        if (it == self->m_joins.end() || it->joinRef != joinRef || it->joined)
+            return; // left or replaced while the handler was deciding
+        it->joined = true;
+        self->m_services.hub->subscribe(topic, self);
+        ++self->m_services.metrics->joins;
+        answer.ok(response);
+        if (afterJoin)
+            afterJoin();
+    });
+    // A refused join leaves no trace.
+    handler->join(sessionFor(topic, joinRef), frame.payload, std::move(joinReply));
+    auto it = m_joins.find(topic);
+    if (it != m_joins.end() && it->joinRef == joinRef && !it->joined && reply.answered())
+        m_joins.erase(it);
+}
+
+void SocketConnection::handleLeave(const wire::Frame &frame)
+{
+    const auto it = m_joins.constFind(frame.topic);
+    if (it == m_joins.cend() || (frame.joinRef && *frame.joinRef != it->joinRef)) {
+        replyError(frame, ErrorReason::UnmatchedTopic);
+        return;
+    }
+    Reply(this, frame.topic, frame.joinRef, frame.ref).ok();
+    endJoin(frame.topic, true);
+}
+
+void SocketConnection::endJoin(const QString &topic, bool sendClose)
+{
+    const auto it = m_joins.find(topic);
+    if (it == m_joins.end())
+        return;
+    const Join join = *it;
+    m_joins.erase(it);
+    m_services.hub->unsubscribe(topic, this);
+    if (sendClose)
+        sendEncoded(wire::FrameCodec::encode(
+            {join.joinRef, join.joinRef, topic, QString(event::Close), QJsonObject{}}));
+    if (join.joined)
+        join.handler->leave(sessionFor(topic, join.joinRef));
+}
+
+void SocketConnection::handlePush(const wire::Frame &frame)
+{
+    const auto it = m_joins.constFind(frame.topic);
+    if (it == m_joins.cend() || !it->joined ||
+        (frame.joinRef && *frame.joinRef != it->joinRef)) {
+        replyError(frame, ErrorReason::UnmatchedTopic);
+        return;
+    }
+    it->handler->handleIn(sessionFor(frame.topic, it->joinRef), frame.event, frame.payload,
+                          Reply(this, frame.topic, frame.joinRef, frame.ref));
+}
+
+void SocketConnection::onDisconnected()
+{
+    m_closing = true;
+    m_idleTimer.stop();
+    const QStringList topics = m_joins.keys();
+    for (const QString &topic : topics)
+        endJoin(topic, false);
+    Q_EMIT closed(this);
+}
+
+} // namespace confab::server

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "model/User.h"
+#include "socket/Channel.h"
+#include "wire/FrameCodec.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <QWebSocket>
+#include <memory>
+
+namespace confab::server {
+
+class ChannelRegistry;
+class Metrics;
+class RateLimiter;
+class TopicHub;
+
+struct SocketLimits
+{
+    int idleTimeoutMs = 60'000;
+    qsizetype sendQueueBytes = 1024 * 1024;
+    int maxChannels = 100;
+    int maxBadFramesInRow = 10;
+};
+
+// One authenticated WebSocket: decodes frames, routes joins/pushes/leaves to channel handlers,
+// answers heartbeats, enforces the idle timeout, the bad-frame limit, the channel limit, flood
+// control, and the bounded send queue.
+class SocketConnection : public QObject
+{
+    Q_OBJECT
+public:
+    struct Services
+    {
+        ChannelRegistry *channels;
+        TopicHub *hub;
+        Metrics *metrics;
+        RateLimiter *flood;
+        wire::FrameCodec codec;
+        SocketLimits limits;
+    };
+
+    SocketConnection(std::unique_ptr<QWebSocket> socket, model::User user, QString device,
+                     QString tokenHash, const Services &services, QObject *parent = nullptr);
+    ~SocketConnection() override;
+
+    const model::User &user() const { return m_user; }
+    const QString &device() const { return m_device; }
+    const QString &tokenHash() const { return m_tokenHash; }
+    const QString &connectionId() const { return m_connectionId; }
+
+    // Queues already-encoded frame bytes. A droppable frame (typing, presence) is skipped when
+    // the queue is half full; any frame that would overflow it closes the socket with 1013.
+    // Returns whether the frame was queued.
+    bool sendEncoded(const QByteArray &bytes, bool droppable = false);
+    // Server push to this socket on a joined topic, carrying this socket's join_ref.
+    void push(const QString &topic, const QString &event, const QJsonObject &payload,
+              bool droppable = false);
+    void sendReply(const QString &topic, const std::optional<QString> &joinRef,
+                   const std::optional<QString> &ref, const QJsonObject &replyPayload);
+    void close(int code, const QString &reason);
+    // Frames that arrived while the token was being checked, in order.
+    void processEarlyFrames(const QStringList &frames);
+    bool isJoined(const QString &topic) const;
+    QStringList joinedTopics() const;
+
+Q_SIGNALS:
+    void closed(confab::server::SocketConnection *connection);
+
+private:
+    struct Join
+    {
+        QString joinRef;
+        ChannelHandler *handler = nullptr;
+        bool joined = false; // false while the handler decides
+    };
+
+    void onTextMessage(const QString &message);
+    void onBinaryMessage(const QByteArray &message);
+    void handleFrame(const wire::Frame &frame);
+    void handleJoin(const wire::Frame &frame);
+    void handleLeave(const wire::Frame &frame);
+    void handlePush(const wire::Frame &frame);
+    void endJoin(const QString &topic, bool sendClose);
+    void countMalformed();
+    void replyError(const wire::Frame &frame, wire::ErrorReason reason, const QString &message = {});
+    ChannelSession sessionFor(const QString &topic, const QString &joinRef);
+    void onDisconnected();
+
+    std::unique_ptr<QWebSocket> m_socket;
+    model::User m_user;
+    QString m_device;
+    QString m_tokenHash;
+    QString m_connectionId;
+    Services m_services;
+    QHash<QString, Join> m_joins;
+    QTimer m_idleTimer;
+    int m_badFramesInRow = 0;
+    bool m_closing = false;
+};
+
+} // namespace confab::server

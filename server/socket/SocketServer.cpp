@@ -1,0 +1,187 @@
+#include "socket/SocketServer.h"
+
+#include "Metrics.h"
+#include "auth/AccountService.h"
+#include "http/HttpServer.h"
+#include "socket/TopicHub.h"
+#include "storage/DbWorker.h"
+#include "storage/StorageError.h"
+
+#include <QLoggingCategory>
+#include <QSqlQuery>
+#include <QUrlQuery>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcSocketServer, "confab.socket.server")
+
+namespace confab::server {
+
+namespace {
+// Tokens revoked from outside this process (confabd user disable) or expired are noticed
+// within this interval.
+constexpr int kRevalidateIntervalMs = 15'000;
+constexpr qsizetype kMaxEarlyFrames = 200;
+} // namespace
+
+SocketServer::SocketServer(HttpServer *http, AccountService *accounts, DbWorker *db,
+                           SocketConnection::Services services, QObject *parent)
+    : QObject(parent)
+    , m_http(http)
+    , m_accounts(accounts)
+    , m_db(db)
+    , m_services(std::move(services))
+{
+    connect(m_http, &QAbstractHttpServer::newWebSocketConnection, this,
+            &SocketServer::acceptPending);
+    connect(m_accounts, &AccountService::tokenRevoked, this, [this](const QString &hash) {
+        closeToken(hash, wire::close_code::Unauthorized, QStringLiteral("token revoked"));
+    });
+    connect(&m_revalidateTimer, &QTimer::timeout, this, &SocketServer::revalidateTokens);
+    m_revalidateTimer.start(kRevalidateIntervalMs);
+}
+
+SocketServer::~SocketServer()
+{
+    for (auto &connection : m_connections)
+        connection->disconnect(this);
+}
+
+void SocketServer::acceptPending()
+{
+    while (m_http->hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_http->nextPendingWebSocketConnection();
+        if (socket)
+            authenticate(std::move(socket));
+    }
+}
+
+void SocketServer::refuse(QWebSocket *socket, int code, const QString &reason)
+{
+    ++m_services.metrics->connectionsRejected;
+    m_services.metrics->countError(code == wire::close_code::Unauthorized
+                                       ? QStringLiteral("unauthorized")
+                                       : QStringLiteral("forbidden"));
+    socket->close(QWebSocketProtocol::CloseCode(code), reason);
+}
+
+void SocketServer::authenticate(std::unique_ptr<QWebSocket> socket)
+{
+    if (!m_http->originAllowed(socket->origin().toUtf8())) {
+        refuse(socket.get(), wire::close_code::PolicyViolation, QStringLiteral("origin not allowed"));
+        socket.release()->deleteLater();
+        return;
+    }
+    const QUrlQuery query(socket->requestUrl());
+    const QString token = query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+    socket->setMaxAllowedIncomingMessageSize(quint64(m_services.codec.limits().maxFrameBytes));
+    socket->setMaxAllowedIncomingFrameSize(quint64(m_services.codec.limits().maxFrameBytes));
+    QPointer<QWebSocket> pending(socket.release());
+    pending->setParent(this);
+    // phoenix.js sends its joins right after the socket opens, before the token has been
+    // checked: keep those frames (bounded) and process them only once the token checks out.
+    auto early = std::make_shared<QStringList>();
+    connect(pending, &QWebSocket::textMessageReceived, pending,
+            [this, early, pending](const QString &message) {
+                early->append(message);
+                if (early->size() > kMaxEarlyFrames) {
+                    refuse(pending, wire::close_code::PolicyViolation,
+                           QStringLiteral("too many frames before authentication"));
+                }
+            });
+    m_accounts->resolveToken(token, pending,
+                             [this, pending, early](std::optional<TokenOwner> owner) {
+                                 if (!pending)
+                                     return;
+                                 pending->disconnect(pending);
+                                 if (!owner || pending->state() != QAbstractSocket::ConnectedState) {
+                                     refuse(pending, wire::close_code::Unauthorized,
+                                            QStringLiteral("unauthorized"));
+                                     pending->deleteLater();
+                                     return;
+                                 }
+                                 std::unique_ptr<QWebSocket> socket(pending.data());
+                                 adopt(std::move(socket), *owner, *early);
+                             });
+}
+
+void SocketServer::adopt(std::unique_ptr<QWebSocket> socket, const TokenOwner &owner,
+                         const QStringList &earlyFrames)
+{
+    const QUrlQuery query(socket->requestUrl());
+    QString device = query.queryItemValue(QStringLiteral("device_unique_id")).left(64);
+    if (device.isEmpty())
+        device = QStringLiteral("unknown");
+    auto connection = std::make_shared<SocketConnection>(std::move(socket), owner.user, device,
+                                                         owner.tokenHash, m_services);
+    SocketConnection *raw = connection.get();
+    m_connections.insert(raw, connection);
+    ++m_services.metrics->connectionsOpen;
+    ++m_services.metrics->connectionsTotal;
+    m_services.hub->addUserSocket(owner.user.id, raw);
+    connect(raw, &SocketConnection::closed, this, [this](SocketConnection *closed) {
+        auto it = m_connections.find(closed);
+        if (it == m_connections.end())
+            return;
+        std::shared_ptr<SocketConnection> keep = it.value();
+        m_connections.erase(it);
+        --m_services.metrics->connectionsOpen;
+        m_services.hub->removeSocket(closed->user().id, closed);
+        Q_EMIT connectionClosed(closed);
+        // Deleted on the next loop turn: we are inside one of its signal emissions.
+        QMetaObject::invokeMethod(this, [keep]() {}, Qt::QueuedConnection);
+    });
+    qCDebug(lcSocketServer) << "socket open for" << owner.user.username << "device" << device;
+    Q_EMIT connectionOpened(raw);
+    raw->processEarlyFrames(earlyFrames);
+}
+
+void SocketServer::closeAll()
+{
+    const auto connections = m_connections;
+    for (const auto &connection : connections)
+        connection->close(wire::close_code::GoingAway, QStringLiteral("server shutting down"));
+}
+
+void SocketServer::closeToken(const QString &tokenHash, int code, const QString &reason)
+{
+    const auto connections = m_connections;
+    for (const auto &connection : connections) {
+        if (connection->tokenHash() == tokenHash)
+            connection->close(code, reason);
+    }
+}
+
+void SocketServer::revalidateTokens()
+{
+    QStringList hashes;
+    for (const auto &connection : std::as_const(m_connections)) {
+        if (!hashes.contains(connection->tokenHash()))
+            hashes.append(connection->tokenHash());
+    }
+    if (hashes.isEmpty())
+        return;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_db->submit<QStringList>(
+        this,
+        [hashes, now](QSqlDatabase &db) {
+            QStringList dead;
+            for (const QString &hash : hashes) {
+                QSqlQuery query = execSql(db,
+                                          QStringLiteral("SELECT 1 FROM tokens t JOIN users u ON "
+                                                         "u.id = t.user_id WHERE t.token_hash = ? "
+                                                         "AND t.expires_at > ? AND u.disabled = 0"),
+                                          {hash, now});
+                if (!query.next())
+                    dead.append(hash);
+            }
+            return dead;
+        },
+        [this](DbResult<QStringList> dead) {
+            if (!dead.ok())
+                return;
+            for (const QString &hash : *dead.value)
+                closeToken(hash, wire::close_code::Unauthorized, QStringLiteral("token revoked"));
+        });
+}
+
+} // namespace confab::server

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "socket/SocketConnection.h"
+#include "storage/TokenStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+class QWebSocket;
+
+namespace confab::server {
+
+class AccountService;
+class DbWorker;
+class HttpServer;
+
+// Takes WebSocket connections from the HTTP server, authenticates them (token in the query),
+// and keeps the set of live connections: by user for presence, by token for revocation.
+class SocketServer : public QObject
+{
+    Q_OBJECT
+public:
+    SocketServer(HttpServer *http, AccountService *accounts, DbWorker *db,
+                 SocketConnection::Services services, QObject *parent = nullptr);
+    ~SocketServer() override;
+
+    // Closes every socket with 1001 (going away).
+    void closeAll();
+    void closeToken(const QString &tokenHash, int code, const QString &reason);
+    qsizetype connectionCount() const { return m_connections.size(); }
+
+Q_SIGNALS:
+    void connectionOpened(confab::server::SocketConnection *connection);
+    void connectionClosed(confab::server::SocketConnection *connection);
+
+private:
+    void acceptPending();
+    void authenticate(std::unique_ptr<QWebSocket> socket);
+    void adopt(std::unique_ptr<QWebSocket> socket, const TokenOwner &owner,
+               const QStringList &earlyFrames);
+    void refuse(QWebSocket *socket, int code, const QString &reason);
+    void revalidateTokens();
+
+    HttpServer *m_http;
+    AccountService *m_accounts;
+    DbWorker *m_db;
+    SocketConnection::Services m_services;
+    QHash<SocketConnection *, std::shared_ptr<SocketConnection>> m_connections;
+    QTimer m_revalidateTimer;
+};
+
+} // namespace confab::server

@@ -1,0 +1,70 @@
+#include "socket/TopicHub.h"
+
+#include "socket/SocketConnection.h"
+#include "wire/FrameCodec.h"
+
+namespace confab::server {
+
+void TopicHub::subscribe(const QString &topic, SocketConnection *socket)
+{
+    QList<SocketConnection *> &list = m_topics[topic];
+    if (!list.contains(socket))
+        list.append(socket);
+}
+
+void TopicHub::unsubscribe(const QString &topic, SocketConnection *socket)
+{
+    auto it = m_topics.find(topic);
+    if (it == m_topics.end())
+        return;
+    it->removeAll(socket);
+    if (it->isEmpty())
+        m_topics.erase(it);
+}
+
+void TopicHub::addUserSocket(qint64 userId, SocketConnection *socket)
+{
+    m_userSockets[userId].append(socket);
+}
+
+void TopicHub::removeSocket(qint64 userId, SocketConnection *socket)
+{
+    auto it = m_userSockets.find(userId);
+    if (it == m_userSockets.end())
+        return;
+    it->removeAll(socket);
+    if (it->isEmpty())
+        m_userSockets.erase(it);
+}
+
+int TopicHub::broadcast(const QString &topic, const QString &event, const QJsonObject &payload,
+                        const SocketConnection *except, Delivery delivery)
+{
+    const auto it = m_topics.constFind(topic);
+    if (it == m_topics.cend())
+        return 0;
+    const QByteArray bytes =
+        wire::FrameCodec::encode(wire::Frame{std::nullopt, std::nullopt, topic, event, payload});
+    // Copy: a send may close a socket, which unsubscribes it while we iterate.
+    const QList<SocketConnection *> targets = *it;
+    int sent = 0;
+    for (SocketConnection *socket : targets) {
+        if (socket == except)
+            continue;
+        if (socket->sendEncoded(bytes, delivery == Delivery::Droppable))
+            ++sent;
+    }
+    return sent;
+}
+
+QList<SocketConnection *> TopicHub::socketsOf(qint64 userId) const
+{
+    return m_userSockets.value(userId);
+}
+
+QList<SocketConnection *> TopicHub::subscribers(const QString &topic) const
+{
+    return m_topics.value(topic);
+}
+
+} // namespace confab::server

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace confab::server {
+
+class SocketConnection;
+class Metrics;
+
+// Who is joined to which topic, and which sockets belong to which user. Broadcasts are
+// encoded once and the same bytes go to every subscriber.
+class TopicHub
+{
+public:
+    enum class Delivery { Reliable, Droppable };
+
+    void subscribe(const QString &topic, SocketConnection *socket);
+    void unsubscribe(const QString &topic, SocketConnection *socket);
+    void addUserSocket(qint64 userId, SocketConnection *socket);
+    void removeSocket(qint64 userId, SocketConnection *socket);
+
+    // Sends [null, null, topic, event, payload] to every socket joined to topic except `except`.
+    int broadcast(const QString &topic, const QString &event, const QJsonObject &payload,
+                  const SocketConnection *except = nullptr, Delivery delivery = Delivery::Reliable);
+
+    QList<SocketConnection *> socketsOf(qint64 userId) const;
+    QList<SocketConnection *> subscribers(const QString &topic) const;
+    bool isOnline(qint64 userId) const { return m_userSockets.contains(userId); }
+    qsizetype topicCount() const { return m_topics.size(); }
+
+private:
+    QHash<QString, QList<SocketConnection *>> m_topics;
+    QHash<qint64, QList<SocketConnection *>> m_userSockets;
+};
+
+} // namespace confab::server

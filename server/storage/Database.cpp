@@ -1,0 +1,70 @@
+#include "storage/Database.h"
+
+#include "storage/Migrations.h"
+#include "storage/StorageError.h"
+
+#include <QAtomicInteger>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+
+namespace confab::server {
+
+namespace {
+QString nextConnectionName()
+{
+    static QAtomicInteger<int> counter;
+    return QStringLiteral("confab-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+} // namespace
+
+Database::~Database()
+{
+    close();
+}
+
+QString Database::open(const QString &path)
+{
+    const QString directory = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(directory))
+        return QStringLiteral("cannot create directory %1").arg(directory);
+
+    m_connectionName = nextConnectionName();
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    if (!m_db.open())
+        return QStringLiteral("cannot open database %1: %2").arg(path, m_db.lastError().text());
+    try {
+        execSql(m_db, QStringLiteral("PRAGMA busy_timeout = 5000"));
+        if (!enableWal())
+            return QStringLiteral("database %1 cannot use WAL journaling").arg(path);
+        execSql(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
+        execSql(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        migrateSchema(m_db);
+    } catch (const StorageError &error) {
+        return QStringLiteral("database %1: %2").arg(path, QString::fromStdString(error.what()));
+    }
+    return {};
+}
+
+bool Database::enableWal()
+{
+    QSqlQuery mode = execSql(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    return mode.next() && mode.value(0).toString() == QStringLiteral("wal");
+}
+
+void Database::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    if (m_db.isOpen()) {
+        // Fold the WAL back into the main file so a stopped server leaves one clean file.
+        QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        m_db.close();
+    }
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+} // namespace confab::server

@@ -1,0 +1,145 @@
+#include "storage/DbWorker.h"
+
+#include "storage/StorageError.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <future>
+
+Q_LOGGING_CATEGORY(lcStorage, "confab.storage")
+
+namespace confab::server {
+
+namespace {
+constexpr std::size_t kMaxBatch = 2048;
+} // namespace
+
+DbWorker::DbWorker(QObject *parent) : QObject(parent) {}
+
+DbWorker::~DbWorker()
+{
+    stop();
+}
+
+QString DbWorker::start(const QString &path)
+{
+    if (m_thread.joinable())
+        return QStringLiteral("database already open");
+    std::promise<QString> opened;
+    std::future<QString> result = opened.get_future();
+    m_stopping = false;
+    m_thread = std::thread([this, path, &opened]() {
+        const QString error = m_database.open(path);
+        opened.set_value(error);
+        if (error.isEmpty())
+            run();
+    });
+    const QString error = result.get();
+    if (!error.isEmpty()) {
+        m_thread.join();
+        return error;
+    }
+    m_accepting = true;
+    return {};
+}
+
+void DbWorker::stop()
+{
+    if (!m_thread.joinable())
+        return;
+    m_accepting = false;
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopping = true;
+    }
+    m_wake.notify_one();
+    m_thread.join();
+}
+
+void DbWorker::enqueue(Job job)
+{
+    if (!m_accepting) {
+        job.fail(QStringLiteral("database is closed"));
+        QMetaObject::invokeMethod(this, std::move(job.deliver), Qt::QueuedConnection);
+        return;
+    }
+    {
+        std::lock_guard lock(m_mutex);
+        m_queue.push_back(std::move(job));
+    }
+    m_wake.notify_one();
+}
+
+void DbWorker::run()
+{
+    for (;;) {
+        std::deque<Job> batch;
+        {
+            std::unique_lock lock(m_mutex);
+            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
+            if (m_queue.empty() && m_stopping)
+                break;
+            while (!m_queue.empty() && batch.size() < kMaxBatch) {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+        }
+        runBatch(batch);
+        deliverLater(std::move(batch));
+    }
+    m_database.close();
+}
+
+void DbWorker::runBatch(std::deque<Job> &batch)
+{
+    QSqlDatabase &db = m_database.connection();
+    try {
+        execSql(db, QStringLiteral("BEGIN IMMEDIATE"));
+    } catch (const StorageError &error) {
+        for (Job &job : batch)
+            job.fail(QString::fromStdString(error.what()));
+        return;
+    }
+    for (Job &job : batch) {
+        try {
+            execSql(db, QStringLiteral("SAVEPOINT job"));
+            job.execute(db);
+            execSql(db, QStringLiteral("RELEASE job"));
+        } catch (const StorageError &error) {
+            qCWarning(lcStorage) << "job failed:" << error.what();
+            job.fail(QString::fromStdString(error.what()));
+            QSqlQuery(db).exec(QStringLiteral("ROLLBACK TO job"));
+            QSqlQuery(db).exec(QStringLiteral("RELEASE job"));
+        }
+    }
+    QSqlQuery commit(db);
+    if (!commit.exec(QStringLiteral("COMMIT"))) {
+        const QString error = QStringLiteral("commit failed: %1").arg(commit.lastError().text());
+        qCCritical(lcStorage) << error;
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        for (Job &job : batch)
+            job.fail(error);
+        return;
+    }
+    ++m_commits;
+    qint64 size = qint64(batch.size());
+    qint64 largest = m_largestBatch.load();
+    while (size > largest && !m_largestBatch.compare_exchange_weak(largest, size)) {
+    }
+}
+
+void DbWorker::deliverLater(std::deque<Job> batch)
+{
+    // One queued call per batch keeps the event loop's queue short under load.
+    auto jobs = std::make_shared<std::deque<Job>>(std::move(batch));
+    QMetaObject::invokeMethod(
+        this,
+        [jobs]() {
+            for (Job &job : *jobs)
+                job.deliver();
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace confab::server

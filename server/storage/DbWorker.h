@@ -1,0 +1,97 @@
+#pragma once
+
+#include "storage/Database.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+namespace confab::server {
+
+template<typename T>
+struct DbResult
+{
+    std::optional<T> value; // empty when the job failed
+    QString error;
+
+    bool ok() const { return value.has_value(); }
+};
+
+// Owns the server's only database connection on a dedicated thread, so the network thread
+// never waits on disk. Jobs queue up while a transaction commits; the worker then runs every
+// queued job inside one transaction (group commit, each job in its own savepoint so one
+// failure does not undo the others) and delivers each result only after that COMMIT has
+// returned: an acknowledgement built from a result is an acknowledgement of durable data.
+class DbWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DbWorker(QObject *parent = nullptr);
+    ~DbWorker() override;
+
+    // Opens and migrates the database on the worker thread; blocks until done (startup only).
+    QString start(const QString &path);
+    // Finishes queued jobs, closes the database and joins the thread. Results of jobs that
+    // finish during stop() are dropped.
+    void stop();
+    bool isRunning() const { return m_thread.joinable(); }
+
+    // Runs `job` on the database thread; `done` runs later on this object's thread, unless
+    // `context` has been destroyed by then.
+    template<typename R>
+    void submit(QObject *context, std::function<R(QSqlDatabase &)> job,
+                std::function<void(DbResult<R>)> done)
+    {
+        auto slot = std::make_shared<DbResult<R>>();
+        QPointer<QObject> guard(context);
+        Job entry;
+        entry.execute = [job = std::move(job), slot](QSqlDatabase &db) {
+            slot->value.emplace(job(db));
+        };
+        entry.fail = [slot](const QString &error) {
+            slot->value.reset();
+            slot->error = error;
+        };
+        entry.deliver = [guard, slot, done = std::move(done)]() {
+            if (guard)
+                done(std::move(*slot));
+        };
+        enqueue(std::move(entry));
+    }
+
+    // Largest number of jobs committed together so far (exposed for /metrics and benchmarks).
+    qint64 largestBatch() const { return m_largestBatch.load(); }
+    qint64 commits() const { return m_commits.load(); }
+
+private:
+    struct Job
+    {
+        std::function<void(QSqlDatabase &)> execute;
+        std::function<void(const QString &)> fail;
+        std::function<void()> deliver;
+    };
+
+    void enqueue(Job job);
+    void run();
+    void runBatch(std::deque<Job> &batch);
+    void deliverLater(std::deque<Job> batch);
+
+    Database m_database;
+    std::thread m_thread;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::deque<Job> m_queue;
+    bool m_stopping = false;
+    std::atomic<bool> m_accepting{false};
+    std::atomic<qint64> m_largestBatch{0};
+    std::atomic<qint64> m_commits{0};
+};
+
+} // namespace confab::server
