@@ -3,7 +3,11 @@
 #include "Metrics.h"
 #include "auth/AccountService.h"
 #include "auth/RateLimiter.h"
+#include "channels/ChatChannel.h"
+#include "channels/NotificationsChannel.h"
 #include "channels/UserChannel.h"
+#include "chat/ChatDirectory.h"
+#include "chat/TypingTracker.h"
 #include "http/HttpApi.h"
 #include "http/HttpServer.h"
 #include "presence/PresenceTracker.h"
@@ -13,6 +17,8 @@
 #include "storage/DbWorker.h"
 #include "wire/ProtocolNames.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QLoggingCategory>
 #include <QSslCertificate>
@@ -35,11 +41,14 @@ struct ServerModule::Private
     std::unique_ptr<AccountService> accounts;
     std::unique_ptr<RateLimiter> flood;
     std::unique_ptr<PresenceTracker> presence;
+    std::unique_ptr<ChatDirectory> directory;
+    std::unique_ptr<TypingTracker> typing;
     std::unique_ptr<SocketServer> sockets;
     quint16 port = 0;
     bool running = false;
 
     QString configureTls();
+    QString loadDirectory();
     void buildSocketLayer(ServerModule *owner);
 };
 
@@ -90,14 +99,37 @@ QString ServerModule::Private::configureTls()
     return {};
 }
 
+QString ServerModule::Private::loadDirectory()
+{
+    const DbResult<ChatDirectory::Snapshot> snapshot =
+        db->call<ChatDirectory::Snapshot>(&ChatDirectory::loadSnapshot);
+    if (!snapshot.ok())
+        return QStringLiteral("cannot load conversations: %1").arg(snapshot.error);
+    directory = std::make_unique<ChatDirectory>();
+    directory->reset(*snapshot.value);
+    return {};
+}
+
 void ServerModule::Private::buildSocketLayer(ServerModule *owner)
 {
     flood = std::make_unique<RateLimiter>(config.floodBurst, config.floodPerSecond);
-    // Until conversations exist, a user's presence audience is the user themself.
-    presence = std::make_unique<PresenceTracker>(&hub, [](qint64 userId) {
-        return QList<qint64>{userId};
-    });
-    channels.add(QString(wire::topic::UserPrefix), std::make_shared<UserChannel>(presence.get()));
+    ChatDirectory *chats = directory.get();
+    presence = std::make_unique<PresenceTracker>(
+        &hub, [chats](qint64 userId) { return chats->audienceOf(userId); });
+    typing = std::make_unique<TypingTracker>(&hub, config.typingThrottleMs, config.typingExpiryMs);
+
+    ChatContext chat;
+    chat.db = db.get();
+    chat.hub = &hub;
+    chat.directory = directory.get();
+    chat.presence = presence.get();
+    chat.typing = typing.get();
+    chat.metrics = &metrics;
+    chat.owner = owner;
+    channels.add(QString(wire::topic::UserPrefix), std::make_shared<UserChannel>(chat));
+    channels.add(QString(wire::topic::ChatPrefix), std::make_shared<ChatChannel>(chat));
+    channels.add(QString(wire::topic::NotificationsPrefix),
+                 std::make_shared<NotificationsChannel>(chat));
 
     wire::FrameLimits limits;
     limits.maxFrameBytes = config.maxFrameBytes;
@@ -108,10 +140,14 @@ void ServerModule::Private::buildSocketLayer(ServerModule *owner)
                                                      config.maxBadFramesInRow}};
     sockets = std::make_unique<SocketServer>(http.get(), accounts.get(), db.get(), services);
     PresenceTracker *tracker = presence.get();
+    TypingTracker *typingTracker = typing.get();
     QObject::connect(sockets.get(), &SocketServer::connectionOpened, owner,
                      [tracker](SocketConnection *socket) { tracker->socketOpened(socket); });
     QObject::connect(sockets.get(), &SocketServer::connectionClosed, owner,
-                     [tracker](SocketConnection *socket) { tracker->socketClosed(socket); });
+                     [tracker, typingTracker](SocketConnection *socket) {
+                         typingTracker->socketClosed(socket);
+                         tracker->socketClosed(socket);
+                     });
 }
 
 QString ServerModule::start()
@@ -139,6 +175,10 @@ QString ServerModule::start()
             return error;
         }
     }
+    if (const QString error = d->loadDirectory(); !error.isEmpty()) {
+        stop();
+        return error;
+    }
     d->accounts = std::make_unique<AccountService>(d->config, d->hashCost, d->db.get());
     HttpApi::install(*d->http, *d->accounts, d->config, [this] { return metricsText(); });
     d->buildSocketLayer(this);
@@ -153,22 +193,29 @@ QString ServerModule::start()
     }
     d->running = true;
     qCInfo(lcServer).noquote() << "listening on" << d->config.host.toString() << "port" << d->port
-                               << (d->config.tlsEnabled() ? "(TLS)" : "");
+                               << (d->config.tlsEnabled() ? "with TLS" : "without TLS");
     return {};
 }
 
 void ServerModule::stop()
 {
-    if (d->sockets)
+    if (d->sockets && d->sockets->connectionCount() > 0) {
+        // Give clients a moment to complete the close handshake, so 1001 reaches them.
         d->sockets->closeAll();
+        QDeadlineTimer deadline(2000);
+        while (d->sockets->connectionCount() > 0 && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
     // Order matters: sockets reference the hub and channels; accounts reference the database.
     d->sockets.reset();
     d->http.reset();
+    d->typing.reset();
     d->presence.reset();
     d->accounts.reset();
     if (d->db)
         d->db->stop();
     d->db.reset();
+    d->directory.reset();
     d->channels = ChannelRegistry();
     d->running = false;
     d->port = 0;

@@ -5,6 +5,7 @@
 
 #include <QAtomicInteger>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 
@@ -26,8 +27,12 @@ Database::~Database()
 QString Database::open(const QString &path)
 {
     const QString directory = QFileInfo(path).absolutePath();
+    const bool existed = QFileInfo::exists(directory);
     if (!QDir().mkpath(directory))
         return QStringLiteral("cannot create directory %1").arg(directory);
+    // Password and token hashes live here: a directory we create is the owner's alone.
+    if (!existed)
+        QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
     m_connectionName = nextConnectionName();
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);

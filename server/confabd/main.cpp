@@ -1,0 +1,45 @@
+// confabd: the headless Confab server and its account administration commands.
+#include "AdminCommands.h"
+#include "ConfabdOptions.h"
+#include "Console.h"
+#include "ServeCommand.h"
+
+#include <QCoreApplication>
+#include <sys/stat.h>
+
+using namespace confab::server;
+
+int main(int argc, char *argv[])
+{
+    // The data directory holds password and token hashes: whatever confabd creates (the
+    // directory, the database and its WAL files) is for its own user only.
+    ::umask(0077);
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("confabd"));
+    QCoreApplication::setApplicationVersion(confabdVersion());
+    qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: "
+                                      "%{message}"));
+
+    const ParsedOptions parsed = parseConfabdOptions(QCoreApplication::arguments(),
+                                                     QProcessEnvironment::systemEnvironment());
+    if (!parsed.error.isEmpty()) {
+        printError(parsed.error);
+        return ExitUsage;
+    }
+    switch (parsed.options.command) {
+    case ConfabdCommand::Help:
+        printLine(confabdHelpText());
+        return ExitSuccess;
+    case ConfabdCommand::Version:
+        printLine(QStringLiteral("confabd ") + confabdVersion());
+        return ExitSuccess;
+    case ConfabdCommand::Serve:
+        return runServer(parsed.options);
+    case ConfabdCommand::UserAdd:
+    case ConfabdCommand::UserList:
+    case ConfabdCommand::UserPasswd:
+    case ConfabdCommand::UserDisable:
+        return runUserCommand(parsed.options);
+    }
+    return ExitFailure;
+}

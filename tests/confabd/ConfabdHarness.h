@@ -1,0 +1,110 @@
+#pragma once
+
+// Runs the real confabd binary for tests: one-shot commands, a daemon in the background,
+// and HTTP calls against it. Every Sandbox has its own data directory and HOME.
+
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QPointer>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <memory>
+
+class QNetworkReply;
+
+namespace confab::testing {
+
+inline constexpr int kProcessTimeoutMs = 60'000;
+
+struct CommandResult
+{
+    bool finished = false; // false: killed after the timeout
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QString out;
+    QString err;
+    QStringList errLines() const;
+    QString describe() const; // for failure messages
+};
+
+struct HttpResult
+{
+    int status = 0; // 0: no HTTP answer (connection refused, timeout)
+    QJsonObject json;
+};
+
+// Picks `count` distinct ports that are free right now.
+QList<quint16> freePorts(int count);
+
+class Sandbox
+{
+public:
+    Sandbox();
+
+    bool isValid() const { return m_root.isValid(); }
+    QString dataDir() const;
+    QString databasePath() const;
+    QString path(const QString &name) const;
+    QString writeFile(const QString &name, const QByteArray &contents) const;
+
+    // Environment without the caller's CONFAB_* variables, with HOME in the sandbox.
+    QProcessEnvironment environment(const QStringList &extra = {}) const;
+    // --data-dir <sandbox> --password-hash-cost minimal, then `arguments`.
+    QStringList arguments(const QStringList &arguments) const;
+
+    // Runs confabd to completion with `input` on stdin (then closed).
+    CommandResult run(const QStringList &arguments, const QByteArray &input = {},
+                      const QStringList &environment = {}) const;
+
+private:
+    QTemporaryDir m_root;
+};
+
+// confabd in server mode, killed on destruction if still running.
+class Daemon
+{
+public:
+    Daemon() = default;
+    ~Daemon();
+    Daemon(const Daemon &) = delete;
+    Daemon &operator=(const Daemon &) = delete;
+
+    void start(const Sandbox &sandbox, const QStringList &arguments,
+               const QStringList &environment = {});
+    bool isRunning() const;
+    QProcess &process() { return m_process; }
+    QString output(); // stdout and stderr so far
+
+private:
+    QProcess m_process;
+    QByteArray m_output;
+};
+
+// HTTP client for the daemon at 127.0.0.1:port; every call waits for its answer.
+class Http
+{
+public:
+    explicit Http(quint16 port);
+
+    HttpResult get(const QString &path, const QString &token = {});
+    HttpResult post(const QString &path, const QJsonObject &body, const QString &token = {});
+    HttpResult signIn(const QString &username, const QString &password);
+    // True from the first time GET /healthz answered 200 (QTRY_VERIFY evaluates its
+    // condition once more after success); otherwise starts a probe when none is in flight.
+    // Meant for QTRY_VERIFY, which keeps the event loop running between calls.
+    bool healthy();
+
+    quint16 port() const { return m_port; }
+
+private:
+    HttpResult send(const QByteArray &verb, const QString &path, const QByteArray &body,
+                    const QString &token);
+
+    quint16 m_port;
+    QNetworkAccessManager m_network;
+    QPointer<QNetworkReply> m_probe;
+    bool m_healthy = false;
+};
+
+} // namespace confab::testing
