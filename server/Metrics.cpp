@@ -23,8 +23,7 @@ QByteArray Metrics::renderPrometheus(qint64 dbCommits, qint64 dbLargestBatch) co
                  connectionsTotal);
     appendMetric(out, "confab_connections_rejected_total", "counter",
                  "WebSocket connections refused (auth or origin).", connectionsRejected);
-    appendMetric(out, "confab_channel_joins_total", "counter", "Successful channel joins.",
-                 joins);
+    appendMetric(out, "confab_channel_joins_total", "counter", "Successful channel joins.", joins);
     appendMetric(out, "confab_frames_in_total", "counter", "Frames received.", framesIn);
     appendMetric(out, "confab_frames_out_total", "counter", "Frames sent.", framesOut);
     appendMetric(out, "confab_frames_malformed_total", "counter",

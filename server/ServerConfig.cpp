@@ -30,6 +30,8 @@ QString ServerConfig::validate() const
         return QStringLiteral("send queue must hold at least one frame");
     if (maxChannelsPerSocket < 1 || maxBadFramesInRow < 1)
         return QStringLiteral("channel and bad-frame limits must be positive");
+    if (typingThrottleMs < 1 || typingExpiryMs <= typingThrottleMs)
+        return QStringLiteral("typing expiry must be longer than the typing throttle");
     if (floodBurst < 1 || floodPerSecond <= 0)
         return QStringLiteral("flood limits must be positive");
     if (loginFailuresPerUserPerMinute < 1 || loginFailuresPerAddressPerMinute < 1)

@@ -26,6 +26,8 @@ struct ServerConfig
     qsizetype sendQueueBytes = 1024 * 1024;
     int maxChannelsPerSocket = 100;
     int maxBadFramesInRow = 10;
+    int typingThrottleMs = 1000; // at most one typing:true per user and conversation per interval
+    int typingExpiryMs = 5000;   // typing:false when no refresh came within this
     double floodBurst = 1000;
     double floodPerSecond = 200;
     // Failed logins allowed per minute before 429, per user name and per client address.

@@ -133,7 +133,10 @@ void ServerModule::Private::buildSocketLayer(ServerModule *owner)
 
     wire::FrameLimits limits;
     limits.maxFrameBytes = config.maxFrameBytes;
-    SocketConnection::Services services{&channels, &hub, &metrics, flood.get(),
+    SocketConnection::Services services{&channels,
+                                        &hub,
+                                        &metrics,
+                                        flood.get(),
                                         wire::FrameCodec(limits),
                                         SocketLimits{config.idleTimeoutMs, config.sendQueueBytes,
                                                      config.maxChannelsPerSocket,

@@ -94,31 +94,31 @@ void AccountService::registerUser(const QString &username, const QString &passwo
     runHashing([this, guard, username, password, displayName = displayName.trimmed(), issueToken,
                 lifetime, cost, done]() {
         const QByteArray hash = PasswordHasher::hash(password, cost);
-        QMetaObject::invokeMethod(this, [this, guard, username, displayName, issueToken, lifetime,
-                                         hash, done]() {
-            if (!guard)
-                return;
-            if (hash.isEmpty()) {
-                done(failure(Status::Internal, QStringLiteral("password hashing failed")));
-                return;
-            }
-            m_db->submit<AccountResult>(
-                guard,
-                [=](QSqlDatabase &db) {
-                    const auto user = UserStore::create(db, username, displayName, hash);
-                    if (!user)
-                        return failure(Status::Taken, QStringLiteral("username is taken"));
-                    AccountResult result;
-                    result.status = Status::Ok;
-                    result.user = *user;
-                    if (issueToken)
-                        result.token = TokenStore::issue(db, user->id, lifetime);
-                    return result;
-                },
-                [done](DbResult<AccountResult> result) {
-                    done(result.ok() ? *result.value : failure(Status::Internal, result.error));
-                });
-        });
+        QMetaObject::invokeMethod(
+            this, [this, guard, username, displayName, issueToken, lifetime, hash, done]() {
+                if (!guard)
+                    return;
+                if (hash.isEmpty()) {
+                    done(failure(Status::Internal, QStringLiteral("password hashing failed")));
+                    return;
+                }
+                m_db->submit<AccountResult>(
+                    guard,
+                    [=](QSqlDatabase &db) {
+                        const auto user = UserStore::create(db, username, displayName, hash);
+                        if (!user)
+                            return failure(Status::Taken, QStringLiteral("username is taken"));
+                        AccountResult result;
+                        result.status = Status::Ok;
+                        result.user = *user;
+                        if (issueToken)
+                            result.token = TokenStore::issue(db, user->id, lifetime);
+                        return result;
+                    },
+                    [done](DbResult<AccountResult> result) {
+                        done(result.ok() ? *result.value : failure(Status::Internal, result.error));
+                    });
+            });
     });
 }
 
@@ -161,8 +161,7 @@ void AccountService::signIn(const QString &username, const QString &password,
                     if (!valid) {
                         m_failuresByName.tryAcquire(username);
                         m_failuresByAddress.tryAcquire(address);
-                        qCInfo(lcAccounts) << "failed sign-in for" << username << "from"
-                                           << address;
+                        qCInfo(lcAccounts) << "failed sign-in for" << username << "from" << address;
                         done(failure(Status::BadCredentials,
                                      QStringLiteral("wrong user name or password")));
                         return;
@@ -189,8 +188,7 @@ void AccountService::signIn(const QString &username, const QString &password,
         });
 }
 
-void AccountService::signOut(const QString &token, QObject *context,
-                             std::function<void(bool)> done)
+void AccountService::signOut(const QString &token, QObject *context, std::function<void(bool)> done)
 {
     QPointer<AccountService> self(this);
     resolveToken(token, context, [=, this](std::optional<TokenOwner> owner) {

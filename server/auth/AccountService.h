@@ -43,8 +43,8 @@ public:
     static QString validatePassword(const QString &password);
     static QString validateDisplayName(const QString &displayName);
 
-    void registerUser(const QString &username, const QString &password,
-                      const QString &displayName, bool issueToken, QObject *context, Done done);
+    void registerUser(const QString &username, const QString &password, const QString &displayName,
+                      bool issueToken, QObject *context, Done done);
     void signIn(const QString &username, const QString &password, const QString &address,
                 QObject *context, Done done);
     void signOut(const QString &token, QObject *context, std::function<void(bool)> done);

@@ -23,9 +23,8 @@ QByteArray PasswordHasher::hash(const QString &password, PasswordHashCost cost)
 {
     const QByteArray utf8 = password.toUtf8();
     QByteArray encoded(crypto_pwhash_STRBYTES, '\0');
-    if (crypto_pwhash_str_alg(encoded.data(), utf8.constData(), quint64(utf8.size()),
-                              cost.opsLimit, cost.memLimitBytes,
-                              crypto_pwhash_ALG_ARGON2ID13) != 0)
+    if (crypto_pwhash_str_alg(encoded.data(), utf8.constData(), quint64(utf8.size()), cost.opsLimit,
+                              cost.memLimitBytes, crypto_pwhash_ALG_ARGON2ID13) != 0)
         return {};
     encoded.truncate(qsizetype(qstrlen(encoded.constData())));
     return encoded;

@@ -12,9 +12,7 @@ constexpr qint64 kPruneIntervalMs = 60'000;
 RateLimiter::RateLimiter(double burst, double perSecond, Clock clock)
     : m_burst(burst)
     , m_perSecond(perSecond)
-    , m_clock(clock ? std::move(clock) : Clock([] {
-        return QDeadlineTimer::current().deadline();
-    }))
+    , m_clock(clock ? std::move(clock) : Clock([] { return QDeadlineTimer::current().deadline(); }))
 {
 }
 

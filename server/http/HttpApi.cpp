@@ -81,36 +81,34 @@ void HttpApi::install(HttpServer &http, AccountService &accounts, const ServerCo
     AccountService *service = &accounts;
     const bool registrationOpen = config.registrationOpen;
 
-    http.route(Method::Post, QStringLiteral("/api/v1/register"),
-               [service, registrationOpen, &http](const HttpRequest &request,
-                                                   HttpResponder responder) {
-                   if (!registrationOpen) {
-                       responder.error(403, QStringLiteral("forbidden"),
-                                       QStringLiteral("registration is closed"));
-                       return;
-                   }
-                   QJsonObject body;
-                   if (!readJsonBody(request, responder, body))
-                       return;
-                   wire::PayloadReader reader(body);
-                   const QString username = reader.requireString(QStringLiteral("username"), 1, 64);
-                   const QString password =
-                       reader.requireString(QStringLiteral("password"), 1, 1024);
-                   const QString displayName =
-                       reader.optionalString(QStringLiteral("display_name"), 1, 64)
-                           .value_or(username);
-                   if (!reader.ok()) {
-                       responder.error(400, QStringLiteral("invalid"), reader.error());
-                       return;
-                   }
-                   service->registerUser(username, password, displayName, true, &http,
-                                         [responder](AccountResult result) mutable {
-                                             if (result.status == Status::Ok)
-                                                 responder.json(201, sessionJson(result));
-                                             else
-                                                 answerFailure(responder, result);
-                                         });
-               });
+    http.route(
+        Method::Post, QStringLiteral("/api/v1/register"),
+        [service, registrationOpen, &http](const HttpRequest &request, HttpResponder responder) {
+            if (!registrationOpen) {
+                responder.error(403, QStringLiteral("forbidden"),
+                                QStringLiteral("registration is closed"));
+                return;
+            }
+            QJsonObject body;
+            if (!readJsonBody(request, responder, body))
+                return;
+            wire::PayloadReader reader(body);
+            const QString username = reader.requireString(QStringLiteral("username"), 1, 64);
+            const QString password = reader.requireString(QStringLiteral("password"), 1, 1024);
+            const QString displayName =
+                reader.optionalString(QStringLiteral("display_name"), 1, 64).value_or(username);
+            if (!reader.ok()) {
+                responder.error(400, QStringLiteral("invalid"), reader.error());
+                return;
+            }
+            service->registerUser(username, password, displayName, true, &http,
+                                  [responder](AccountResult result) mutable {
+                                      if (result.status == Status::Ok)
+                                          responder.json(201, sessionJson(result));
+                                      else
+                                          answerFailure(responder, result);
+                                  });
+        });
 
     http.route(Method::Post, QStringLiteral("/api/v1/session"),
                [service, &http](const HttpRequest &request, HttpResponder responder) {
@@ -146,18 +144,18 @@ void HttpApi::install(HttpServer &http, AccountService &accounts, const ServerCo
                                     });
                });
 
-    http.route(Method::Get, QStringLiteral("/api/v1/me"),
-               [service, &http](const HttpRequest &request, HttpResponder responder) {
-                   service->resolveToken(
-                       request.bearerToken(), &http,
-                       [responder](std::optional<TokenOwner> owner) mutable {
-                           if (owner)
-                               responder.json(200, {{QStringLiteral("user"), owner->user.toJson()}});
-                           else
-                               responder.error(401, QStringLiteral("unauthorized"),
-                                               QStringLiteral("invalid token"));
-                       });
-               });
+    http.route(
+        Method::Get, QStringLiteral("/api/v1/me"),
+        [service, &http](const HttpRequest &request, HttpResponder responder) {
+            service->resolveToken(
+                request.bearerToken(), &http, [responder](std::optional<TokenOwner> owner) mutable {
+                    if (owner)
+                        responder.json(200, {{QStringLiteral("user"), owner->user.toJson()}});
+                    else
+                        responder.error(401, QStringLiteral("unauthorized"),
+                                        QStringLiteral("invalid token"));
+                });
+        });
 
     http.route(Method::Get, QStringLiteral("/healthz"),
                [](const HttpRequest &, HttpResponder responder) {

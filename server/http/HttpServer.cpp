@@ -8,21 +8,36 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 415: return "Unsupported Media Type";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 415:
+        return "Unsupported Media Type";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
@@ -84,8 +99,8 @@ void HttpResponder::write(int status, const QByteArray &body, const QByteArray &
     QTcpSocket *socket = m_state->socket;
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         return;
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-                      "\r\n";
+    QByteArray head =
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     if (!contentType.isEmpty())
         head += "Content-Type: " + contentType + "\r\n";
     if (!m_state->allowedOrigin.isEmpty())
@@ -95,7 +110,10 @@ void HttpResponder::write(int status, const QByteArray &body, const QByteArray &
     socket->write(head + body);
 }
 
-HttpServer::HttpServer(QObject *parent) : QAbstractHttpServer(parent) {}
+HttpServer::HttpServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+{
+}
 
 void HttpServer::route(QHttpServerRequest::Method method, const QString &path, Handler handler)
 {
@@ -145,8 +163,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
 
 void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
-    HttpResponder(socket, {}).error(404, QStringLiteral("not_found"),
-                                    QStringLiteral("no such endpoint"));
+    HttpResponder(socket, {})
+        .error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
 }
 
 } // namespace confab::server

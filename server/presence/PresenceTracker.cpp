@@ -91,8 +91,8 @@ void PresenceTracker::announceTo(qint64 viewerId, qint64 subjectId, bool visible
     const QList<PresenceMeta> metas = m_metas.value(subjectId);
     if (metas.isEmpty())
         return;
-    const QJsonObject payload = visible ? diffPayload(subjectId, metas, {})
-                                        : diffPayload(subjectId, {}, metas);
+    const QJsonObject payload =
+        visible ? diffPayload(subjectId, metas, {}) : diffPayload(subjectId, {}, metas);
     m_hub->broadcast(userTopic(viewerId), QString(wire::event::PresenceDiff), payload, nullptr,
                      TopicHub::Delivery::Droppable);
 }

@@ -58,7 +58,11 @@ class JoinReply
 {
 public:
     using Accept = std::function<void(const QJsonObject &response, std::function<void()>)>;
-    JoinReply(Reply reply, Accept accept) : m_reply(std::move(reply)), m_accept(std::move(accept)) {}
+    JoinReply(Reply reply, Accept accept)
+        : m_reply(std::move(reply))
+        , m_accept(std::move(accept))
+    {
+    }
 
     void ok(const QJsonObject &response, std::function<void()> afterJoin = {});
     void error(wire::ErrorReason reason, const QString &message = {});

@@ -85,8 +85,7 @@ void SocketConnection::push(const QString &topic, const QString &eventName,
 }
 
 void SocketConnection::sendReply(const QString &topic, const std::optional<QString> &joinRef,
-                                 const std::optional<QString> &ref,
-                                 const QJsonObject &replyPayload)
+                                 const std::optional<QString> &ref, const QJsonObject &replyPayload)
 {
     if (replyPayload.value(QLatin1StringView("status")).toString() == QLatin1StringView("error")) {
         m_services.metrics->countError(replyPayload.value(QLatin1StringView("response"))
@@ -234,7 +233,7 @@ void SocketConnection::handleJoin(const wire::Frame &frame)
     Reply reply(this, topic, frame.joinRef, frame.ref);
     QPointer<SocketConnection> self(this);
     JoinReply joinReply(reply, [self, topic, joinRef, reply](const QJsonObject &response,
-                                                            std::function<void()> afterJoin) {
+                                                             std::function<void()> afterJoin) {
         Reply answer = reply;
         if (!self)
             return;
@@ -284,8 +283,7 @@ void SocketConnection::endJoin(const QString &topic, bool sendClose)
 void SocketConnection::handlePush(const wire::Frame &frame)
 {
     const auto it = m_joins.constFind(frame.topic);
-    if (it == m_joins.cend() || !it->joined ||
-        (frame.joinRef && *frame.joinRef != it->joinRef)) {
+    if (it == m_joins.cend() || !it->joined || (frame.joinRef && *frame.joinRef != it->joinRef)) {
         replyError(frame, ErrorReason::UnmatchedTopic);
         return;
     }

@@ -64,6 +64,8 @@ public:
     // Frames that arrived while the token was being checked, in order.
     void processEarlyFrames(const QStringList &frames);
     bool isJoined(const QString &topic) const;
+    // Ends this socket's join of `topic` from the server side (removed from a conversation).
+    void kick(const QString &topic) { endJoin(topic, true); }
     QStringList joinedTopics() const;
 
 Q_SIGNALS:
@@ -85,7 +87,8 @@ private:
     void handlePush(const wire::Frame &frame);
     void endJoin(const QString &topic, bool sendClose);
     void countMalformed();
-    void replyError(const wire::Frame &frame, wire::ErrorReason reason, const QString &message = {});
+    void replyError(const wire::Frame &frame, wire::ErrorReason reason,
+                    const QString &message = {});
     ChannelSession sessionFor(const QString &topic, const QString &joinRef);
     void onDisconnected();
 

@@ -67,7 +67,8 @@ void SocketServer::refuse(QWebSocket *socket, int code, const QString &reason)
 void SocketServer::authenticate(std::unique_ptr<QWebSocket> socket)
 {
     if (!m_http->originAllowed(socket->origin().toUtf8())) {
-        refuse(socket.get(), wire::close_code::PolicyViolation, QStringLiteral("origin not allowed"));
+        refuse(socket.get(), wire::close_code::PolicyViolation,
+               QStringLiteral("origin not allowed"));
         socket.release()->deleteLater();
         return;
     }
@@ -88,20 +89,19 @@ void SocketServer::authenticate(std::unique_ptr<QWebSocket> socket)
                            QStringLiteral("too many frames before authentication"));
                 }
             });
-    m_accounts->resolveToken(token, pending,
-                             [this, pending, early](std::optional<TokenOwner> owner) {
-                                 if (!pending)
-                                     return;
-                                 pending->disconnect(pending);
-                                 if (!owner || pending->state() != QAbstractSocket::ConnectedState) {
-                                     refuse(pending, wire::close_code::Unauthorized,
-                                            QStringLiteral("unauthorized"));
-                                     pending->deleteLater();
-                                     return;
-                                 }
-                                 std::unique_ptr<QWebSocket> socket(pending.data());
-                                 adopt(std::move(socket), *owner, *early);
-                             });
+    m_accounts->resolveToken(
+        token, pending, [this, pending, early](std::optional<TokenOwner> owner) {
+            if (!pending)
+                return;
+            pending->disconnect(pending);
+            if (!owner || pending->state() != QAbstractSocket::ConnectedState) {
+                refuse(pending, wire::close_code::Unauthorized, QStringLiteral("unauthorized"));
+                pending->deleteLater();
+                return;
+            }
+            std::unique_ptr<QWebSocket> socket(pending.data());
+            adopt(std::move(socket), *owner, *early);
+        });
 }
 
 void SocketServer::adopt(std::unique_ptr<QWebSocket> socket, const TokenOwner &owner,
@@ -128,7 +128,8 @@ void SocketServer::adopt(std::unique_ptr<QWebSocket> socket, const TokenOwner &o
         m_services.hub->removeSocket(closed->user().id, closed);
         Q_EMIT connectionClosed(closed);
         // Deleted on the next loop turn: we are inside one of its signal emissions.
-        QMetaObject::invokeMethod(this, [keep]() {}, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [keep]() {}, Qt::QueuedConnection);
     });
     qCDebug(lcSocketServer) << "socket open for" << owner.user.username << "device" << device;
     Q_EMIT connectionOpened(raw);

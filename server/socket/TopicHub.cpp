@@ -57,6 +57,34 @@ int TopicHub::broadcast(const QString &topic, const QString &event, const QJsonO
     return sent;
 }
 
+int TopicHub::broadcastExceptUser(const QString &topic, const QString &event,
+                                  const QJsonObject &payload, qint64 exceptUserId,
+                                  Delivery delivery)
+{
+    const auto it = m_topics.constFind(topic);
+    if (it == m_topics.cend())
+        return 0;
+    const QByteArray bytes =
+        wire::FrameCodec::encode(wire::Frame{std::nullopt, std::nullopt, topic, event, payload});
+    const QList<SocketConnection *> targets = *it;
+    int sent = 0;
+    for (SocketConnection *socket : targets) {
+        if (socket->user().id != exceptUserId &&
+            socket->sendEncoded(bytes, delivery == Delivery::Droppable))
+            ++sent;
+    }
+    return sent;
+}
+
+bool TopicHub::userJoined(qint64 userId, const QString &topic) const
+{
+    const auto it = m_topics.constFind(topic);
+    if (it == m_topics.cend())
+        return false;
+    return std::any_of(it->cbegin(), it->cend(),
+                       [userId](const SocketConnection *s) { return s->user().id == userId; });
+}
+
 QList<SocketConnection *> TopicHub::socketsOf(qint64 userId) const
 {
     return m_userSockets.value(userId);

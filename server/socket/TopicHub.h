@@ -28,6 +28,11 @@ public:
     int broadcast(const QString &topic, const QString &event, const QJsonObject &payload,
                   const SocketConnection *except = nullptr, Delivery delivery = Delivery::Reliable);
 
+    // The same, skipping every socket of `exceptUserId` (typing is never echoed to the typer).
+    int broadcastExceptUser(const QString &topic, const QString &event, const QJsonObject &payload,
+                            qint64 exceptUserId, Delivery delivery);
+    bool userJoined(qint64 userId, const QString &topic) const;
+
     QList<SocketConnection *> socketsOf(qint64 userId) const;
     QList<SocketConnection *> subscribers(const QString &topic) const;
     bool isOnline(qint64 userId) const { return m_userSockets.contains(userId); }

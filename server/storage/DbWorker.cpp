@@ -15,7 +15,10 @@ namespace {
 constexpr std::size_t kMaxBatch = 2048;
 } // namespace
 
-DbWorker::DbWorker(QObject *parent) : QObject(parent) {}
+DbWorker::DbWorker(QObject *parent)
+    : QObject(parent)
+{
+}
 
 DbWorker::~DbWorker()
 {
@@ -61,6 +64,8 @@ void DbWorker::enqueue(Job job)
 {
     if (!m_accepting) {
         job.fail(QStringLiteral("database is closed"));
+        if (job.settled)
+            job.settled();
         QMetaObject::invokeMethod(this, std::move(job.deliver), Qt::QueuedConnection);
         return;
     }
@@ -86,6 +91,10 @@ void DbWorker::run()
             }
         }
         runBatch(batch);
+        for (Job &job : batch) {
+            if (job.settled)
+                job.settled();
+        }
         deliverLater(std::move(batch));
     }
     m_database.close();

@@ -8,6 +8,7 @@
 #include <condition_variable>
 #include <deque>
 #include <functional>
+#include <future>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -15,8 +16,7 @@
 
 namespace confab::server {
 
-template<typename T>
-struct DbResult
+template<typename T> struct DbResult
 {
     std::optional<T> value; // empty when the job failed
     QString error;
@@ -66,6 +66,27 @@ public:
         enqueue(std::move(entry));
     }
 
+    // Runs `job` and waits for its commit. Blocks the caller: for startup and tools only.
+    template<typename R> DbResult<R> call(std::function<R(QSqlDatabase &)> job)
+    {
+        auto slot = std::make_shared<DbResult<R>>();
+        auto finished = std::make_shared<std::promise<void>>();
+        Job entry;
+        entry.execute = [job = std::move(job), slot](QSqlDatabase &db) {
+            slot->value.emplace(job(db));
+        };
+        entry.fail = [slot](const QString &error) {
+            slot->value.reset();
+            slot->error = error;
+        };
+        entry.settled = [finished]() { finished->set_value(); };
+        entry.deliver = [] {};
+        std::future<void> done = finished->get_future();
+        enqueue(std::move(entry));
+        done.wait();
+        return std::move(*slot);
+    }
+
     // Largest number of jobs committed together so far (exposed for /metrics and benchmarks).
     qint64 largestBatch() const { return m_largestBatch.load(); }
     qint64 commits() const { return m_commits.load(); }
@@ -76,6 +97,7 @@ private:
         std::function<void(QSqlDatabase &)> execute;
         std::function<void(const QString &)> fail;
         std::function<void()> deliver;
+        std::function<void()> settled; // on the worker thread, once committed or failed
     };
 
     void enqueue(Job job);

@@ -14,7 +14,10 @@ namespace confab::server {
 class StorageError : public std::runtime_error
 {
 public:
-    explicit StorageError(const QString &what) : std::runtime_error(what.toStdString()) {}
+    explicit StorageError(const QString &what)
+        : std::runtime_error(what.toStdString())
+    {
+    }
 };
 
 // Prepares, binds positionally and runs a statement; throws StorageError on failure.

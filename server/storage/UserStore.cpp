@@ -60,8 +60,7 @@ std::optional<UserRecord> findById(const QSqlDatabase &db, qint64 id)
 
 QList<UserRecord> list(const QSqlDatabase &db)
 {
-    QSqlQuery query =
-        execSql(db, QStringLiteral("SELECT %1 FROM users ORDER BY id").arg(kColumns));
+    QSqlQuery query = execSql(db, QStringLiteral("SELECT %1 FROM users ORDER BY id").arg(kColumns));
     QList<UserRecord> records;
     while (query.next())
         records.append(readRecord(query));
@@ -70,16 +69,17 @@ QList<UserRecord> list(const QSqlDatabase &db)
 
 bool setPasswordHash(const QSqlDatabase &db, const QString &username, const QByteArray &hash)
 {
-    QSqlQuery query = execSql(db, QStringLiteral("UPDATE users SET password_hash = ? WHERE username = ?"),
-                              {QString::fromLatin1(hash), username});
+    QSqlQuery query =
+        execSql(db, QStringLiteral("UPDATE users SET password_hash = ? WHERE username = ?"),
+                {QString::fromLatin1(hash), username});
     return query.numRowsAffected() > 0;
 }
 
 std::optional<qint64> disable(const QSqlDatabase &db, const QString &username)
 {
-    QSqlQuery query = execSql(
-        db, QStringLiteral("UPDATE users SET disabled = 1 WHERE username = ? RETURNING id"),
-        {username});
+    QSqlQuery query =
+        execSql(db, QStringLiteral("UPDATE users SET disabled = 1 WHERE username = ? RETURNING id"),
+                {username});
     if (!query.next())
         return std::nullopt;
     return query.value(0).toLongLong();

@@ -1,0 +1,130 @@
+#include "chat/ChatContext.h"
+
+#include "chat/ChatDirectory.h"
+#include "chat/TypingTracker.h"
+#include "presence/PresenceTracker.h"
+#include "socket/SocketConnection.h"
+#include "socket/TopicHub.h"
+#include "storage/DbWorker.h"
+#include "storage/NotificationStore.h"
+#include "wire/ProtocolNames.h"
+
+#include <QSet>
+
+namespace confab::server {
+
+namespace event = wire::event;
+
+QString ChatContext::chatTopic(qint64 conversationId)
+{
+    return wire::topic::ChatPrefix + QString::number(conversationId);
+}
+
+QString ChatContext::userTopic(qint64 userId)
+{
+    return wire::topic::UserPrefix + QString::number(userId);
+}
+
+QString ChatContext::notificationsTopic(qint64 userId)
+{
+    return wire::topic::NotificationsPrefix + QString::number(userId);
+}
+
+void ChatContext::toUser(qint64 userId, const QString &eventName, const QJsonObject &payload) const
+{
+    hub->broadcast(userTopic(userId), eventName, payload);
+}
+
+void ChatContext::toChat(qint64 conversationId, const QString &eventName,
+                         const QJsonObject &payload, const SocketConnection *except) const
+{
+    hub->broadcast(chatTopic(conversationId), eventName, payload, except);
+}
+
+bool ChatContext::hasJoinedChat(qint64 userId, qint64 conversationId) const
+{
+    return hub->userJoined(userId, chatTopic(conversationId));
+}
+
+void ChatContext::announceConversation(qint64 conversationId, const QList<qint64> &newMembers) const
+{
+    const ConversationState *state = directory->find(conversationId);
+    if (!state)
+        return;
+    for (qint64 userId : newMembers) {
+        toUser(userId, QString(event::ConversationCreated),
+               {{QStringLiteral("conversation"),
+                 directory->viewFor(conversationId, userId).toJson()}});
+    }
+    // New pairs see each other's presence from now on.
+    for (qint64 newcomer : newMembers) {
+        for (auto it = state->members.cbegin(); it != state->members.cend(); ++it) {
+            if (it.key() == newcomer)
+                continue;
+            presence->announceTo(newcomer, it.key(), true);
+            presence->announceTo(it.key(), newcomer, true);
+        }
+    }
+}
+
+void ChatContext::announceChanges(qint64 conversationId, const QJsonObject &changes) const
+{
+    const ConversationState *state = directory->find(conversationId);
+    if (!state)
+        return;
+    const QJsonObject payload{{QStringLiteral("conversation_id"), conversationId},
+                              {QStringLiteral("changes"), changes}};
+    for (auto it = state->members.cbegin(); it != state->members.cend(); ++it)
+        toUser(it.key(), QString(event::ConversationUpdated), payload);
+}
+
+void ChatContext::announceRemoval(qint64 conversationId, qint64 userId, const QString &reason,
+                                  const QList<qint64> &formerAudience) const
+{
+    const QString topic = chatTopic(conversationId);
+    for (SocketConnection *socket : hub->socketsOf(userId)) {
+        if (socket->isJoined(topic))
+            socket->kick(topic);
+    }
+    typing->userLeft(conversationId, userId);
+    toUser(
+        userId, QString(event::ConversationRemoved),
+        {{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("reason"), reason}});
+    const QList<qint64> stillVisible = directory->audienceOf(userId);
+    for (qint64 other : formerAudience) {
+        if (!stillVisible.contains(other)) {
+            presence->announceTo(other, userId, false);
+            presence->announceTo(userId, other, false);
+        }
+    }
+}
+
+void ChatContext::deliverNotifications(
+    const QList<std::pair<qint64, model::Notification>> &notifications,
+    const QHash<qint64, qint64> &counts) const
+{
+    QList<qint64> delivered;
+    QSet<qint64> notifiedUsers;
+    for (const auto &[userId, notification] : notifications) {
+        const int sent = hub->broadcast(notificationsTopic(userId), QString(event::NewNotification),
+                                        {{QStringLiteral("notification"), notification.toJson()}});
+        if (sent > 0)
+            delivered.append(notification.id);
+        notifiedUsers.insert(userId);
+    }
+    for (qint64 userId : notifiedUsers) {
+        hub->broadcast(notificationsTopic(userId), QString(event::NotificationCount),
+                       {{QStringLiteral("count"), counts.value(userId)}});
+    }
+    if (!delivered.isEmpty()) {
+        db->submit<bool>(
+            owner,
+            [delivered](QSqlDatabase &connection) {
+                NotificationStore::markDelivered(connection, delivered);
+                return true;
+            },
+            [](DbResult<bool>) {});
+    }
+}
+
+} // namespace confab::server

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "model/Notification.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+namespace confab::server {
+
+class ChatDirectory;
+class DbWorker;
+class Metrics;
+class PresenceTracker;
+class SocketConnection;
+class TopicHub;
+class TypingTracker;
+
+// The services the chat channels share, and the fan-out steps more than one of them takes.
+// Everything here runs on the network thread.
+struct ChatContext
+{
+    DbWorker *db = nullptr;
+    TopicHub *hub = nullptr;
+    ChatDirectory *directory = nullptr;
+    PresenceTracker *presence = nullptr;
+    TypingTracker *typing = nullptr;
+    Metrics *metrics = nullptr;
+    QObject *owner = nullptr; // lifetime guard for database callbacks
+
+    static QString chatTopic(qint64 conversationId);
+    static QString userTopic(qint64 userId);
+    static QString notificationsTopic(qint64 userId);
+
+    void toUser(qint64 userId, const QString &event, const QJsonObject &payload) const;
+    void toChat(qint64 conversationId, const QString &event, const QJsonObject &payload,
+                const SocketConnection *except = nullptr) const;
+    bool hasJoinedChat(qint64 userId, qint64 conversationId) const;
+
+    // conversation_created (each member's own view) and presence for the new pairs.
+    void announceConversation(qint64 conversationId, const QList<qint64> &newMembers) const;
+    // conversation_updated {conversation_id, changes} to every member's user topic.
+    void announceChanges(qint64 conversationId, const QJsonObject &changes) const;
+    // After a member left: their sockets leave the chat topic, their devices hear
+    // conversation_removed, and presence visibility that no longer holds is withdrawn.
+    void announceRemoval(qint64 conversationId, qint64 userId, const QString &reason,
+                         const QList<qint64> &formerAudience) const;
+    // Sends stored notifications live where the user has a notifications socket, with the
+    // new count, and marks those delivered; the rest stay pending for the next join.
+    void deliverNotifications(const QList<std::pair<qint64, model::Notification>> &notifications,
+                              const QHash<qint64, qint64> &counts) const;
+};
+
+} // namespace confab::server

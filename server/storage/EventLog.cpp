@@ -1,0 +1,61 @@
+#include "storage/EventLog.h"
+
+#include "storage/StorageError.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace confab::server {
+
+QJsonObject LoggedEvent::toJson() const
+{
+    return {{QStringLiteral("seq"), seq},
+            {QStringLiteral("event"), event},
+            {QStringLiteral("payload"), payload}};
+}
+
+namespace EventLog {
+
+qint64 nextSeq(const QSqlDatabase &db, qint64 conversationId)
+{
+    QSqlQuery query = execSql(db,
+                              QStringLiteral("UPDATE conversations SET last_seq = last_seq + 1 "
+                                             "WHERE id = ? RETURNING last_seq"),
+                              {conversationId});
+    if (!query.next())
+        throw StorageError(QStringLiteral("conversation %1 vanished").arg(conversationId));
+    return query.value(0).toLongLong();
+}
+
+void append(const QSqlDatabase &db, qint64 conversationId, qint64 seq, const QString &event,
+            const QJsonObject &payload)
+{
+    execSql(db,
+            QStringLiteral("INSERT INTO events (conversation_id, seq, event, payload) "
+                           "VALUES (?, ?, ?, ?)"),
+            {conversationId, seq, event,
+             QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
+}
+
+QList<LoggedEvent> since(const QSqlDatabase &db, qint64 conversationId, qint64 sinceSeq, int limit,
+                         bool *more)
+{
+    QSqlQuery query = execSql(db,
+                              QStringLiteral("SELECT seq, event, payload FROM events WHERE "
+                                             "conversation_id = ? AND seq > ? ORDER BY seq "
+                                             "LIMIT ?"),
+                              {conversationId, sinceSeq, limit + 1});
+    QList<LoggedEvent> events;
+    while (query.next()) {
+        events.append(
+            LoggedEvent{query.value(0).toLongLong(), query.value(1).toString(),
+                        QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object()});
+    }
+    *more = events.size() > limit;
+    if (*more)
+        events.removeLast();
+    return events;
+}
+
+} // namespace EventLog
+} // namespace confab::server

@@ -1,0 +1,295 @@
+#include "storage/MessageStore.h"
+
+#include "storage/StorageError.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace confab::server::MessageStore {
+
+using wire::ErrorReason;
+namespace event = wire::event;
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "id, conversation_id, seq, sender_id, content, mobile_ref_id, parent_id, reply_count, "
+    "sent_at, edited_at, deleted, starred_by");
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+model::Message readMessage(const QSqlQuery &query)
+{
+    model::Message message;
+    message.id = query.value(0).toLongLong();
+    message.conversationId = query.value(1).toLongLong();
+    message.seq = query.value(2).toLongLong();
+    message.senderId = query.value(3).toLongLong();
+    message.content = query.value(4).toString();
+    if (!query.value(5).isNull())
+        message.mobileRefId = query.value(5).toString();
+    if (!query.value(6).isNull())
+        message.parentId = query.value(6).toLongLong();
+    message.replyCount = query.value(7).toInt();
+    message.sentAt = fromMs(query.value(8).toLongLong());
+    if (!query.value(9).isNull())
+        message.editedAt = fromMs(query.value(9).toLongLong());
+    message.deleted = query.value(10).toBool();
+    if (!query.value(11).isNull()) {
+        message.starred = true;
+        message.starredBy = query.value(11).toLongLong();
+    }
+    return message;
+}
+
+QList<model::Reaction> reactionsOf(const QSqlDatabase &db, qint64 messageId)
+{
+    QSqlQuery query = execSql(db,
+                              QStringLiteral("SELECT emoji, user_id FROM reactions WHERE "
+                                             "message_id = ? ORDER BY created_at, user_id"),
+                              {messageId});
+    QList<model::Reaction> reactions;
+    while (query.next()) {
+        const QString emoji = query.value(0).toString();
+        auto it = std::find_if(reactions.begin(), reactions.end(),
+                               [&](const model::Reaction &r) { return r.emoji == emoji; });
+        if (it == reactions.end()) {
+            reactions.append(model::Reaction{emoji, {}});
+            it = reactions.end() - 1;
+        }
+        it->userIds.append(query.value(1).toLongLong());
+    }
+    return reactions;
+}
+
+QList<model::Message> select(const QSqlDatabase &db, const QString &tail, const QVariantList &binds)
+{
+    QSqlQuery query =
+        execSql(db, QStringLiteral("SELECT %1 FROM messages %2").arg(kColumns, tail), binds);
+    QList<model::Message> messages;
+    while (query.next())
+        messages.append(readMessage(query));
+    for (model::Message &message : messages)
+        message.reactions = reactionsOf(db, message.id);
+    return messages;
+}
+
+// A message of this conversation that can still be changed.
+Outcome<model::Message> findLive(const QSqlDatabase &db, qint64 conversationId, qint64 messageId)
+{
+    const auto message = find(db, messageId);
+    if (!message || message->conversationId != conversationId)
+        return Outcome<model::Message>::failure(ErrorReason::NotFound,
+                                                QStringLiteral("message_id: no such message"));
+    if (message->deleted)
+        return Outcome<model::Message>::failure(ErrorReason::NotFound,
+                                                QStringLiteral("message_id: message was deleted"));
+    return Outcome<model::Message>::success(*message);
+}
+
+LoggedEvent logEvent(const QSqlDatabase &db, qint64 conversationId, const QString &name,
+                     QJsonObject payload)
+{
+    const qint64 seq = EventLog::nextSeq(db, conversationId);
+    payload.insert(QStringLiteral("seq"), seq);
+    EventLog::append(db, conversationId, seq, name, payload);
+    return LoggedEvent{seq, name, payload};
+}
+
+} // namespace
+
+std::optional<model::Message> find(const QSqlDatabase &db, qint64 messageId)
+{
+    const QList<model::Message> found = select(db, QStringLiteral("WHERE id = ?"), {messageId});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+Outcome<Sent> send(const QSqlDatabase &db, const NewMessage &input)
+{
+    // Idempotency: the same sender and mobile_ref_id return what was stored the first time.
+    const QList<model::Message> existing =
+        select(db, QStringLiteral("WHERE sender_id = ? AND mobile_ref_id = ?"),
+               {input.senderId, input.mobileRefId});
+    if (!existing.isEmpty()) {
+        if (existing.first().conversationId != input.conversationId)
+            return Outcome<Sent>::failure(
+                ErrorReason::Conflict,
+                QStringLiteral("mobile_ref_id: already used in another conversation"));
+        return Outcome<Sent>::success(Sent{existing.first(), true, {}, std::nullopt});
+    }
+
+    std::optional<qint64> rootId;
+    if (input.parentId) {
+        const auto parent = find(db, *input.parentId);
+        if (!parent || parent->conversationId != input.conversationId)
+            return Outcome<Sent>::failure(ErrorReason::NotFound,
+                                          QStringLiteral("parent_id: no such message"));
+        rootId = parent->parentId.value_or(parent->id); // replies to a reply join its thread
+    }
+
+    const qint64 seq = EventLog::nextSeq(db, input.conversationId);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery insert = execSql(db,
+                               QStringLiteral("INSERT INTO messages (conversation_id, seq, "
+                                              "sender_id, content, mobile_ref_id, parent_id, "
+                                              "sent_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                               {input.conversationId, seq, input.senderId, input.content,
+                                input.mobileRefId, rootId ? QVariant(*rootId) : QVariant(), now});
+    if (!insert.next())
+        throw StorageError(QStringLiteral("message insert returned no id"));
+
+    Sent sent;
+    sent.message.id = insert.value(0).toLongLong();
+    sent.message.conversationId = input.conversationId;
+    sent.message.seq = seq;
+    sent.message.senderId = input.senderId;
+    sent.message.content = input.content;
+    sent.message.mobileRefId = input.mobileRefId;
+    sent.message.parentId = rootId;
+    sent.message.sentAt = fromMs(now);
+    const QJsonObject payload{{QStringLiteral("seq"), seq},
+                              {QStringLiteral("message"), sent.message.toJson()}};
+    EventLog::append(db, input.conversationId, seq, QString(event::ReceiveMessage), payload);
+    sent.event = LoggedEvent{seq, QString(event::ReceiveMessage), payload};
+
+    if (rootId) {
+        execSql(db,
+                QStringLiteral("UPDATE messages SET reply_count = reply_count + 1 WHERE id = ?"),
+                {*rootId});
+        sent.threadRoot = find(db, *rootId);
+    }
+    return Outcome<Sent>::success(sent);
+}
+
+Outcome<LoggedEvent> edit(const QSqlDatabase &db, qint64 conversationId, qint64 messageId,
+                          qint64 editorId, const QString &content)
+{
+    const auto found = findLive(db, conversationId, messageId);
+    if (!found.ok())
+        return Outcome<LoggedEvent>::failure(*found.error, found.message);
+    if (found.value.senderId != editorId)
+        return Outcome<LoggedEvent>::failure(ErrorReason::Forbidden,
+                                             QStringLiteral("only the sender may edit"));
+    execSql(db, QStringLiteral("UPDATE messages SET content = ?, edited_at = ? WHERE id = ?"),
+            {content, QDateTime::currentMSecsSinceEpoch(), messageId});
+    const model::Message edited = *find(db, messageId);
+    return Outcome<LoggedEvent>::success(logEvent(db, conversationId, QString(event::MessageEdited),
+                                                  {{QStringLiteral("message"), edited.toJson()}}));
+}
+
+Outcome<LoggedEvent> remove(const QSqlDatabase &db, qint64 conversationId, qint64 messageId,
+                            qint64 userId, bool byOwner)
+{
+    const auto found = findLive(db, conversationId, messageId);
+    if (!found.ok())
+        return Outcome<LoggedEvent>::failure(*found.error, found.message);
+    if (found.value.senderId != userId && !byOwner)
+        return Outcome<LoggedEvent>::failure(
+            ErrorReason::Forbidden, QStringLiteral("only the sender or the owner may delete"));
+    // A tombstone keeps its place (and its thread) but nothing of what it said.
+    execSql(db,
+            QStringLiteral("UPDATE messages SET content = '', deleted = 1, starred_by = NULL "
+                           "WHERE id = ?"),
+            {messageId});
+    execSql(db, QStringLiteral("DELETE FROM reactions WHERE message_id = ?"), {messageId});
+    return Outcome<LoggedEvent>::success(logEvent(db, conversationId,
+                                                  QString(event::MessageDeleted),
+                                                  {{QStringLiteral("message_id"), messageId}}));
+}
+
+Outcome<std::optional<LoggedEvent>> react(const QSqlDatabase &db, qint64 conversationId,
+                                          qint64 messageId, qint64 userId, const QString &emoji,
+                                          bool add)
+{
+    using Result = Outcome<std::optional<LoggedEvent>>;
+    const auto found = findLive(db, conversationId, messageId);
+    if (!found.ok())
+        return Result::failure(*found.error, found.message);
+    QSqlQuery change =
+        add ? execSql(db,
+                      QStringLiteral("INSERT INTO reactions (message_id, emoji, "
+                                     "user_id, created_at) VALUES (?, ?, ?, ?) "
+                                     "ON CONFLICT DO NOTHING"),
+                      {messageId, emoji, userId, QDateTime::currentMSecsSinceEpoch()})
+            : execSql(db,
+                      QStringLiteral("DELETE FROM reactions WHERE message_id = ? "
+                                     "AND emoji = ? AND user_id = ?"),
+                      {messageId, emoji, userId});
+    if (change.numRowsAffected() == 0)
+        return Result::success(std::nullopt);
+    return Result::success(logEvent(
+        db, conversationId, QString(event::MessageReactions),
+        {{QStringLiteral("message_id"), messageId},
+         {QStringLiteral("reactions"), model::reactionsToJson(reactionsOf(db, messageId))}}));
+}
+
+Outcome<std::optional<LoggedEvent>> star(const QSqlDatabase &db, qint64 conversationId,
+                                         qint64 messageId, qint64 userId, bool starred)
+{
+    using Result = Outcome<std::optional<LoggedEvent>>;
+    const auto found = findLive(db, conversationId, messageId);
+    if (!found.ok())
+        return Result::failure(*found.error, found.message);
+    if (found.value.starred == starred)
+        return Result::success(std::nullopt);
+    execSql(db, QStringLiteral("UPDATE messages SET starred_by = ? WHERE id = ?"),
+            {starred ? QVariant(userId) : QVariant(), messageId});
+    return Result::success(logEvent(db, conversationId, QString(event::MessageStarred),
+                                    {{QStringLiteral("message_id"), messageId},
+                                     {QStringLiteral("starred"), starred},
+                                     {QStringLiteral("by"), userId}}));
+}
+
+QList<model::Message> page(const QSqlDatabase &db, qint64 conversationId, qint64 beforeSeq,
+                           int limit, bool *hasMore)
+{
+    QList<model::Message> messages = select(
+        db, QStringLiteral("WHERE conversation_id = ? AND seq < ? ORDER BY seq DESC LIMIT ?"),
+        {conversationId, beforeSeq > 0 ? beforeSeq : std::numeric_limits<qint64>::max(),
+         limit + 1});
+    *hasMore = messages.size() > limit;
+    if (*hasMore)
+        messages.removeLast();
+    std::reverse(messages.begin(), messages.end());
+    return messages;
+}
+
+QList<model::Message> replies(const QSqlDatabase &db, qint64 rootId)
+{
+    return select(db, QStringLiteral("WHERE parent_id = ? ORDER BY seq"), {rootId});
+}
+
+QList<model::Message> starred(const QSqlDatabase &db, qint64 conversationId)
+{
+    return select(db,
+                  QStringLiteral("WHERE conversation_id = ? AND starred_by IS NOT NULL "
+                                 "ORDER BY seq"),
+                  {conversationId});
+}
+
+std::optional<model::Message> last(const QSqlDatabase &db, qint64 conversationId)
+{
+    const QList<model::Message> found =
+        select(db, QStringLiteral("WHERE conversation_id = ? ORDER BY seq DESC LIMIT 1"),
+               {conversationId});
+    if (found.isEmpty())
+        return std::nullopt;
+    return found.first();
+}
+
+qint64 unreadAfter(const QSqlDatabase &db, qint64 conversationId, qint64 userId, qint64 seq)
+{
+    QSqlQuery query = execSql(db,
+                              QStringLiteral("SELECT count(*) FROM messages WHERE "
+                                             "conversation_id = ? AND seq > ? AND sender_id != ? "
+                                             "AND deleted = 0"),
+                              {conversationId, seq, userId});
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+} // namespace confab::server::MessageStore

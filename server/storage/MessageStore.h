@@ -1,0 +1,59 @@
+#pragma once
+
+#include "model/Message.h"
+#include "storage/EventLog.h"
+#include "storage/Outcome.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace confab::server {
+
+// Messages, reactions and stars. Every change takes the conversation's next seq and is logged
+// (storage/EventLog) in the same transaction, with the exact payload that gets broadcast.
+// Runs on the database thread; SQLite failures throw StorageError.
+namespace MessageStore {
+
+struct NewMessage
+{
+    qint64 conversationId = 0;
+    qint64 senderId = 0;
+    QString content;
+    QString mobileRefId;
+    std::optional<qint64> parentId;
+};
+
+struct Sent
+{
+    model::Message message;
+    bool duplicate = false;                   // the (sender, mobile_ref_id) pair was stored before
+    LoggedEvent event;                        // receive_message; empty for a duplicate
+    std::optional<model::Message> threadRoot; // the root, with its new reply_count
+};
+
+Outcome<Sent> send(const QSqlDatabase &db, const NewMessage &message);
+Outcome<LoggedEvent> edit(const QSqlDatabase &db, qint64 conversationId, qint64 messageId,
+                          qint64 editorId, const QString &content);
+// `byOwner`: the conversation owner may delete anyone's message.
+Outcome<LoggedEvent> remove(const QSqlDatabase &db, qint64 conversationId, qint64 messageId,
+                            qint64 userId, bool byOwner);
+// Empty event when nothing changed (adding a reaction twice).
+Outcome<std::optional<LoggedEvent>> react(const QSqlDatabase &db, qint64 conversationId,
+                                          qint64 messageId, qint64 userId, const QString &emoji,
+                                          bool add);
+Outcome<std::optional<LoggedEvent>> star(const QSqlDatabase &db, qint64 conversationId,
+                                         qint64 messageId, qint64 userId, bool starred);
+
+std::optional<model::Message> find(const QSqlDatabase &db, qint64 messageId);
+// Newest `limit` messages below `beforeSeq` (all when 0), returned oldest first.
+QList<model::Message> page(const QSqlDatabase &db, qint64 conversationId, qint64 beforeSeq,
+                           int limit, bool *hasMore);
+QList<model::Message> replies(const QSqlDatabase &db, qint64 rootId);
+QList<model::Message> starred(const QSqlDatabase &db, qint64 conversationId);
+std::optional<model::Message> last(const QSqlDatabase &db, qint64 conversationId);
+// Messages from others after `seq` that are not deleted: the unread count.
+qint64 unreadAfter(const QSqlDatabase &db, qint64 conversationId, qint64 userId, qint64 seq);
+
+} // namespace MessageStore
+} // namespace confab::server
