@@ -35,9 +35,9 @@ QJsonObject Conversation::toJson() const
         json.insert(QStringLiteral("last_read_seq"), reader->lastReadSeq);
         json.insert(QStringLiteral("pinned"), reader->pinned);
         json.insert(QStringLiteral("muted"), reader->muted);
-        json.insert(QStringLiteral("last_message"),
-                    reader->lastMessage ? QJsonValue(reader->lastMessage->toJson())
-                                        : QJsonValue(QJsonValue::Null));
+        json.insert(QStringLiteral("last_message"), reader->lastMessage
+                                                        ? QJsonValue(reader->lastMessage->toJson())
+                                                        : QJsonValue(QJsonValue::Null));
     }
     return json;
 }

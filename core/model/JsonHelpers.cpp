@@ -7,6 +7,18 @@
 
 namespace confab::model {
 
+std::optional<qint64> jsonInteger(const QJsonValue &value)
+{
+    constexpr double kMaxSafeInteger = 9007199254740991.0; // 2^53 - 1
+    if (!value.isDouble())
+        return std::nullopt;
+    const double number = value.toDouble();
+    if (!std::isfinite(number) || std::trunc(number) != number ||
+        std::fabs(number) > kMaxSafeInteger)
+        return std::nullopt;
+    return qint64(number);
+}
+
 QJsonValue nullableId(std::optional<qint64> id)
 {
     return id ? QJsonValue(*id) : QJsonValue(QJsonValue::Null);
@@ -32,13 +44,12 @@ QJsonValue JsonReader::field(QLatin1StringView key)
 
 qint64 JsonReader::integer(QLatin1StringView key)
 {
-    const QJsonValue value = field(key);
-    const double number = value.toDouble();
-    if (!value.isDouble() || std::trunc(number) != number) {
+    const auto number = jsonInteger(field(key));
+    if (!number) {
         m_ok = false;
         return 0;
     }
-    return qint64(number);
+    return *number;
 }
 
 qint64 JsonReader::id(QLatin1StringView key)

@@ -11,6 +11,8 @@
 
 namespace confab::model {
 
+// The integer a JSON number holds exactly (no fraction, within +-2^53), else empty.
+std::optional<qint64> jsonInteger(const QJsonValue &value);
 QJsonValue nullableId(std::optional<qint64> id);
 QJsonValue nullableString(const std::optional<QString> &text);
 QJsonValue nullableTime(const std::optional<QDateTime> &time);
@@ -19,7 +21,10 @@ QJsonValue nullableTime(const std::optional<QDateTime> &time);
 class JsonReader
 {
 public:
-    explicit JsonReader(const QJsonObject &object) : m_object(object) {}
+    explicit JsonReader(const QJsonObject &object)
+        : m_object(object)
+    {
+    }
 
     qint64 id(QLatin1StringView key);
     std::optional<qint64> nullableId(QLatin1StringView key);
@@ -38,7 +43,7 @@ public:
 
 private:
     QJsonValue field(QLatin1StringView key);
-    const QJsonObject &m_object;
+    QJsonObject m_object; // by value: callers often pass value.toObject() temporaries
     bool m_ok = true;
 };
 

@@ -30,9 +30,10 @@ std::optional<QList<Reaction>> reactionsFromJson(const QJsonArray &array)
         Reaction reaction;
         reaction.emoji = reader.string(QLatin1StringView("emoji"));
         for (const QJsonValue &user : reader.array(QLatin1StringView("user_ids"))) {
-            if (!user.isDouble())
+            const auto userId = jsonInteger(user);
+            if (!userId || *userId < 1)
                 return std::nullopt;
-            reaction.userIds.append(qint64(user.toDouble()));
+            reaction.userIds.append(*userId);
         }
         if (!reader.ok())
             return std::nullopt;

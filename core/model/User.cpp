@@ -27,7 +27,8 @@ std::optional<User> User::fromJson(const QJsonObject &json)
 
 bool User::isValidUsername(QStringView username)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9_.-]{2,32}$"));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[a-z0-9_.-]{2,32}")));
     return pattern.match(username.toString()).hasMatch();
 }
 

@@ -21,6 +21,29 @@ bool isValidUtf8(const QByteArray &bytes)
     return !decoder.hasError();
 }
 
+// JSON forbids raw control characters inside strings; Qt's parser lets them through.
+bool hasRawControlInString(const QByteArray &json)
+{
+    bool inString = false;
+    bool escaped = false;
+    for (const char c : json) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (!inString) {
+            inString = byte == '"';
+            continue;
+        }
+        if (escaped)
+            escaped = false;
+        else if (byte == '\\')
+            escaped = true;
+        else if (byte == '"')
+            inString = false;
+        else if (byte < 0x20)
+            return true;
+    }
+    return false;
+}
+
 // join_ref and ref: a string (bounded) or null.
 bool readRef(const QJsonValue &value, qsizetype maxLength, std::optional<QString> &out)
 {
@@ -58,6 +81,8 @@ DecodeResult FrameCodec::decode(const QByteArray &utf8) const
         return DecodeError{DecodeError::Kind::TooLarge, QStringLiteral("frame exceeds size limit")};
     if (!isValidUtf8(utf8))
         return malformed(QStringLiteral("frame is not valid UTF-8"));
+    if (hasRawControlInString(utf8))
+        return malformed(QStringLiteral("raw control character inside a string"));
 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(utf8, &parseError);
@@ -87,8 +112,8 @@ DecodeResult FrameCodec::decode(const QByteArray &utf8) const
 
 QByteArray FrameCodec::encode(const Frame &frame)
 {
-    const QJsonArray array{refToJson(frame.joinRef), refToJson(frame.ref), frame.topic,
-                           frame.event, frame.payload};
+    const QJsonArray array{refToJson(frame.joinRef), refToJson(frame.ref), frame.topic, frame.event,
+                           frame.payload};
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 

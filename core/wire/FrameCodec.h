@@ -31,7 +31,10 @@ using DecodeResult = std::variant<Frame, DecodeError>;
 class FrameCodec
 {
 public:
-    explicit FrameCodec(FrameLimits limits = {}) : m_limits(limits) {}
+    explicit FrameCodec(FrameLimits limits = {})
+        : m_limits(limits)
+    {
+    }
 
     DecodeResult decode(const QByteArray &utf8) const;
     static QByteArray encode(const Frame &frame);

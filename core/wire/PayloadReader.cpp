@@ -105,8 +105,9 @@ std::optional<QString> PayloadReader::readString(const QString &field, qsizetype
     const QJsonValue value = m_payload.value(field);
     const QString text = value.toString();
     if (!value.isString() || text.size() < minLength || text.size() > maxLength) {
-        fail(field,
-             QStringLiteral("must be a string of %1 to %2 characters").arg(minLength).arg(maxLength));
+        fail(field, QStringLiteral("must be a string of %1 to %2 characters")
+                        .arg(minLength)
+                        .arg(maxLength));
         return std::nullopt;
     }
     if (!QStringView(text).isValidUtf16()) {
@@ -116,8 +117,7 @@ std::optional<QString> PayloadReader::readString(const QString &field, qsizetype
     return text;
 }
 
-QString PayloadReader::requireString(const QString &field, qsizetype minLength,
-                                     qsizetype maxLength)
+QString PayloadReader::requireString(const QString &field, qsizetype minLength, qsizetype maxLength)
 {
     return readString(field, minLength, maxLength, true).value_or(QString());
 }

@@ -14,7 +14,10 @@ namespace confab::wire {
 class PayloadReader
 {
 public:
-    explicit PayloadReader(const QJsonObject &payload) : m_payload(payload) {}
+    explicit PayloadReader(const QJsonObject &payload)
+        : m_payload(payload)
+    {
+    }
 
     // Ids are positive integers that fit in 53 bits (exactly representable in JSON numbers).
     qint64 requireId(const QString &field);
@@ -45,7 +48,7 @@ private:
     std::optional<QString> readString(const QString &field, qsizetype minLength,
                                       qsizetype maxLength, bool required);
 
-    const QJsonObject &m_payload;
+    QJsonObject m_payload; // by value: safe with temporaries, and copies are shared
     QString m_error;
 };
 

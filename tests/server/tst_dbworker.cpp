@@ -52,7 +52,8 @@ private Q_SLOTS:
         QCOMPARE(doneThread, callerThread);
         QVERIFY(jobThread != callerThread);
         // Committed: a second connection sees the row.
-        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("o"));
+        QSqlDatabase other =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("o"));
         other.setDatabaseName(m_dir.filePath(QStringLiteral("w.sqlite3")));
         QVERIFY(other.open());
         {
@@ -114,7 +115,8 @@ private Q_SLOTS:
         m_worker->submit<int>(
             this,
             [](QSqlDatabase &db) {
-                QSqlQuery q = execSql(db, QStringLiteral("SELECT count(*) FROM t WHERE v IN (7, 8)"));
+                QSqlQuery q =
+                    execSql(db, QStringLiteral("SELECT count(*) FROM t WHERE v IN (7, 8)"));
                 q.next();
                 return q.value(0).toInt();
             },
@@ -127,11 +129,11 @@ private Q_SLOTS:
         auto context = std::make_unique<QObject>();
         bool called = false;
         bool marker = false;
-        m_worker->submit<int>(context.get(), [](QSqlDatabase &) { return 1; },
-                              [&](DbResult<int>) { called = true; });
+        m_worker->submit<int>(
+            context.get(), [](QSqlDatabase &) { return 1; }, [&](DbResult<int>) { called = true; });
         context.reset();
-        m_worker->submit<int>(this, [](QSqlDatabase &) { return 2; },
-                              [&](DbResult<int>) { marker = true; });
+        m_worker->submit<int>(
+            this, [](QSqlDatabase &) { return 2; }, [&](DbResult<int>) { marker = true; });
         QTRY_VERIFY(marker); // results are delivered in order, so the first one was dropped
         QVERIFY(!called);
     }
@@ -140,8 +142,9 @@ private Q_SLOTS:
     {
         m_worker->stop();
         QString error;
-        m_worker->submit<int>(this, [](QSqlDatabase &) { return 1; },
-                              [&](DbResult<int> result) { error = result.error; });
+        m_worker->submit<int>(
+            this, [](QSqlDatabase &) { return 1; },
+            [&](DbResult<int> result) { error = result.error; });
         QTRY_VERIFY(!error.isEmpty());
     }
 

@@ -3,12 +3,12 @@
 #include "TestServer.h"
 
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSslConfiguration>
-#include <QNetworkReply>
-#include <QSignalSpy>
 #include <QTest>
 
 using namespace confab;
@@ -48,11 +48,11 @@ private Q_SLOTS:
 
     void registerReturnsUserAndToken()
     {
-        const HttpResult result = m_server->postJson(
-            QStringLiteral("/api/v1/register"),
-            {{QStringLiteral("username"), QStringLiteral("ada")},
-             {QStringLiteral("password"), QStringLiteral("correct horse")},
-             {QStringLiteral("display_name"), QStringLiteral("Ada Lovelace")}});
+        const HttpResult result =
+            m_server->postJson(QStringLiteral("/api/v1/register"),
+                               {{QStringLiteral("username"), QStringLiteral("ada")},
+                                {QStringLiteral("password"), QStringLiteral("correct horse")},
+                                {QStringLiteral("display_name"), QStringLiteral("Ada Lovelace")}});
         QCOMPARE(result.status, 201);
         const QJsonObject user = result.json.value(QLatin1StringView("user")).toObject();
         QVERIFY(user.value(QLatin1StringView("id")).toInt() > 0);
@@ -62,11 +62,13 @@ private Q_SLOTS:
         QCOMPARE(user.keys().size(), 3);
         QCOMPARE(result.json.value(QLatin1StringView("token")).toString().size(), 43);
         const QString expires = result.json.value(QLatin1StringView("expires_at")).toString();
-        QVERIFY2(QRegularExpression(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"))
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z$"))
                      .match(expires)
                      .hasMatch(),
                  qPrintable(expires));
-        QVERIFY(QDateTime::fromString(expires, Qt::ISODateWithMs) > QDateTime::currentDateTimeUtc());
+        QVERIFY(QDateTime::fromString(expires, Qt::ISODateWithMs) >
+                QDateTime::currentDateTimeUtc());
     }
 
     void registerRejectsBadInput_data()
@@ -98,8 +100,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, body);
         QFETCH(int, status);
         QFETCH(QString, error);
-        const HttpResult result = m_server->request("POST", QStringLiteral("/api/v1/register"), body,
-                                                    {{"Content-Type", "application/json"}});
+        const HttpResult result = m_server->request("POST", QStringLiteral("/api/v1/register"),
+                                                    body, {{"Content-Type", "application/json"}});
         QCOMPARE(result.status, status);
         QCOMPARE(result.json.value(QLatin1StringView("error")).toString(), error);
         QVERIFY(!result.json.value(QLatin1StringView("message")).toString().isEmpty());
@@ -114,7 +116,8 @@ private Q_SLOTS:
             QStringLiteral("/api/v1/register"),
             credentials(QStringLiteral("ada"), QStringLiteral("another password")));
         QCOMPARE(again.status, 409);
-        QCOMPARE(again.json.value(QLatin1StringView("error")).toString(), QStringLiteral("conflict"));
+        QCOMPARE(again.json.value(QLatin1StringView("error")).toString(),
+                 QStringLiteral("conflict"));
     }
 
     void closedRegistrationIsForbidden()
@@ -123,9 +126,9 @@ private Q_SLOTS:
         config.registrationOpen = false;
         TestServer closed(config);
         QVERIFY(closed.start());
-        const HttpResult result = closed.postJson(
-            QStringLiteral("/api/v1/register"),
-            credentials(QStringLiteral("ada"), QStringLiteral("correct horse")));
+        const HttpResult result =
+            closed.postJson(QStringLiteral("/api/v1/register"),
+                            credentials(QStringLiteral("ada"), QStringLiteral("correct horse")));
         QCOMPARE(result.status, 403);
         // The embedding API still creates accounts.
         bool done = false;
@@ -137,8 +140,9 @@ private Q_SLOTS:
                                        done = true;
                                    });
         QTRY_VERIFY(done);
-        QCOMPARE(closed.postJson(QStringLiteral("/api/v1/session"),
-                                 credentials(QStringLiteral("ada"), QStringLiteral("correct horse")))
+        QCOMPARE(closed
+                     .postJson(QStringLiteral("/api/v1/session"),
+                               credentials(QStringLiteral("ada"), QStringLiteral("correct horse")))
                      .status,
                  200);
     }
@@ -147,15 +151,19 @@ private Q_SLOTS:
     {
         const auto account = m_server->registerUser(QStringLiteral("ada"));
         QVERIFY(account.ok);
-        const HttpResult session = m_server->postJson(
-            QStringLiteral("/api/v1/session"),
-            credentials(QStringLiteral("ada"), QStringLiteral("correct horse")));
+        const HttpResult session =
+            m_server->postJson(QStringLiteral("/api/v1/session"),
+                               credentials(QStringLiteral("ada"), QStringLiteral("correct horse")));
         QCOMPARE(session.status, 200);
         const QString token = session.json.value(QLatin1StringView("token")).toString();
         QVERIFY(token != account.token);
-        const HttpResult me = m_server->request("GET", QStringLiteral("/api/v1/me"), {}, bearer(token));
+        const HttpResult me =
+            m_server->request("GET", QStringLiteral("/api/v1/me"), {}, bearer(token));
         QCOMPARE(me.status, 200);
-        QCOMPARE(me.json.value(QLatin1StringView("user")).toObject().value(QLatin1StringView("id")).toInt(),
+        QCOMPARE(me.json.value(QLatin1StringView("user"))
+                     .toObject()
+                     .value(QLatin1StringView("id"))
+                     .toInt(),
                  int(account.id));
     }
 
@@ -163,9 +171,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("username");
         QTest::addColumn<QString>("password");
-        QTest::addRow("wrong password") << "ada" << "wrong password";
-        QTest::addRow("unknown user") << "nobody" << "correct horse";
-        QTest::addRow("invalid name") << "NOT VALID" << "correct horse";
+        QTest::addRow("wrong password") << "ada"
+                                        << "wrong password";
+        QTest::addRow("unknown user") << "nobody"
+                                      << "correct horse";
+        QTest::addRow("invalid name") << "NOT VALID"
+                                      << "correct horse";
     }
 
     void wrongCredentialsAreRefused()
@@ -185,21 +196,24 @@ private Q_SLOTS:
         QVERIFY(m_server->registerUser(QStringLiteral("ada")).ok);
         QVERIFY(m_server->registerUser(QStringLiteral("bob")).ok);
         for (int i = 0; i < 3; ++i) {
-            QCOMPARE(m_server->postJson(QStringLiteral("/api/v1/session"),
-                                        credentials(QStringLiteral("ada"), QStringLiteral("wrong guess")))
-                         .status,
-                     401);
+            QCOMPARE(
+                m_server
+                    ->postJson(QStringLiteral("/api/v1/session"),
+                               credentials(QStringLiteral("ada"), QStringLiteral("wrong guess")))
+                    .status,
+                401);
         }
         // Even the right password waits now: guessing must not continue.
-        const HttpResult limited = m_server->postJson(
-            QStringLiteral("/api/v1/session"),
-            credentials(QStringLiteral("ada"), QStringLiteral("correct horse")));
+        const HttpResult limited =
+            m_server->postJson(QStringLiteral("/api/v1/session"),
+                               credentials(QStringLiteral("ada"), QStringLiteral("correct horse")));
         QCOMPARE(limited.status, 429);
         QCOMPARE(limited.json.value(QLatin1StringView("error")).toString(),
                  QStringLiteral("rate_limited"));
         // Another account is not affected.
-        QCOMPARE(m_server->postJson(QStringLiteral("/api/v1/session"),
-                                    credentials(QStringLiteral("bob"), QStringLiteral("correct horse")))
+        QCOMPARE(m_server
+                     ->postJson(QStringLiteral("/api/v1/session"),
+                                credentials(QStringLiteral("bob"), QStringLiteral("correct horse")))
                      .status,
                  200);
     }
@@ -209,13 +223,15 @@ private Q_SLOTS:
         QVERIFY(m_server->registerUser(QStringLiteral("ada")).ok);
         for (int i = 0; i < 6; ++i) {
             const QString name = QStringLiteral("guess%1").arg(i);
-            QCOMPARE(m_server->postJson(QStringLiteral("/api/v1/session"),
-                                        credentials(name, QStringLiteral("wrong guess")))
+            QCOMPARE(m_server
+                         ->postJson(QStringLiteral("/api/v1/session"),
+                                    credentials(name, QStringLiteral("wrong guess")))
                          .status,
                      401);
         }
-        QCOMPARE(m_server->postJson(QStringLiteral("/api/v1/session"),
-                                    credentials(QStringLiteral("ada"), QStringLiteral("correct horse")))
+        QCOMPARE(m_server
+                     ->postJson(QStringLiteral("/api/v1/session"),
+                                credentials(QStringLiteral("ada"), QStringLiteral("correct horse")))
                      .status,
                  429);
     }
@@ -224,14 +240,19 @@ private Q_SLOTS:
     {
         const auto account = m_server->registerUser(QStringLiteral("ada"));
         QVERIFY(account.ok);
-        QCOMPARE(m_server->request("DELETE", QStringLiteral("/api/v1/session"), {}, bearer(account.token))
+        QCOMPARE(
+            m_server
+                ->request("DELETE", QStringLiteral("/api/v1/session"), {}, bearer(account.token))
+                .status,
+            204);
+        QCOMPARE(m_server->request("GET", QStringLiteral("/api/v1/me"), {}, bearer(account.token))
                      .status,
-                 204);
-        QCOMPARE(m_server->request("GET", QStringLiteral("/api/v1/me"), {}, bearer(account.token)).status,
                  401);
-        QCOMPARE(m_server->request("DELETE", QStringLiteral("/api/v1/session"), {}, bearer(account.token))
-                     .status,
-                 401);
+        QCOMPARE(
+            m_server
+                ->request("DELETE", QStringLiteral("/api/v1/session"), {}, bearer(account.token))
+                .status,
+            401);
     }
 
     void meNeedsAValidToken_data()
@@ -250,16 +271,20 @@ private Q_SLOTS:
         QList<QPair<QByteArray, QByteArray>> headers;
         if (!authorization.isEmpty())
             headers.append({"Authorization", authorization});
-        const HttpResult result = m_server->request("GET", QStringLiteral("/api/v1/me"), {}, headers);
+        const HttpResult result =
+            m_server->request("GET", QStringLiteral("/api/v1/me"), {}, headers);
         QCOMPARE(result.status, 401);
-        QCOMPARE(result.json.value(QLatin1StringView("error")).toString(), QStringLiteral("unauthorized"));
+        QCOMPARE(result.json.value(QLatin1StringView("error")).toString(),
+                 QStringLiteral("unauthorized"));
     }
 
     void secretsAreStoredOnlyAsHashes()
     {
-        const auto account = m_server->registerUser(QStringLiteral("ada"), QStringLiteral("correct horse"));
+        const auto account =
+            m_server->registerUser(QStringLiteral("ada"), QStringLiteral("correct horse"));
         QVERIFY(account.ok);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
         db.setDatabaseName(m_server->config().databasePath());
         QVERIFY(db.open());
         {
@@ -299,7 +324,8 @@ private Q_SLOTS:
     {
         const HttpResult missing = m_server->request("GET", QStringLiteral("/api/v1/nothing"));
         QCOMPARE(missing.status, 404);
-        QCOMPARE(missing.json.value(QLatin1StringView("error")).toString(), QStringLiteral("not_found"));
+        QCOMPARE(missing.json.value(QLatin1StringView("error")).toString(),
+                 QStringLiteral("not_found"));
         QCOMPARE(m_server->request("GET", QStringLiteral("/api/v1/register")).status, 405);
         QCOMPARE(m_server->request("GET", QStringLiteral("/socket/websocket")).status, 400);
     }
@@ -320,7 +346,8 @@ private Q_SLOTS:
         QSignalSpy finished(reply, &QNetworkReply::finished);
         QVERIFY(finished.wait(5000));
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        QCOMPARE(reply->rawHeader("Access-Control-Allow-Origin"), QByteArray("https://chat.example.org"));
+        QCOMPARE(reply->rawHeader("Access-Control-Allow-Origin"),
+                 QByteArray("https://chat.example.org"));
         reply->deleteLater();
         // No Origin header (native clients): allowed.
         QCOMPARE(guarded.request("GET", QStringLiteral("/healthz")).status, 200);
@@ -334,9 +361,10 @@ private Q_SLOTS:
         QProcess openssl;
         openssl.start(QStringLiteral("openssl"),
                       {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
-                       key, QStringLiteral("-out"), cert, QStringLiteral("-days"), QStringLiteral("1"),
-                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+                       QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+                       QStringLiteral("/CN=127.0.0.1")});
         QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0,
                  "openssl is needed for the TLS test");
         server::ServerConfig config;
@@ -345,7 +373,8 @@ private Q_SLOTS:
         TestServer secure(config);
         QVERIFY(secure.start());
         QNetworkAccessManager network;
-        QNetworkRequest request(QUrl(QStringLiteral("https://127.0.0.1:%1/healthz").arg(secure.port())));
+        QNetworkRequest request(
+            QUrl(QStringLiteral("https://127.0.0.1:%1/healthz").arg(secure.port())));
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
         ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
         request.setSslConfiguration(ssl);

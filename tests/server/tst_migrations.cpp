@@ -70,8 +70,9 @@ private Q_SLOTS:
             migrateSchema(db, startVersion);
             QCOMPARE(schemaVersion(db), startVersion);
             if (startVersion >= 1) {
-                execSql(db, QStringLiteral("INSERT INTO users (username, display_name, "
-                                           "password_hash, created_at) VALUES ('ada', 'Ada', 'h', 1)"));
+                execSql(db,
+                        QStringLiteral("INSERT INTO users (username, display_name, "
+                                       "password_hash, created_at) VALUES ('ada', 'Ada', 'h', 1)"));
             }
             db.close();
         }

@@ -27,7 +27,10 @@ QString status(const QJsonObject &reply)
 
 QString reason(const QJsonObject &reply)
 {
-    return reply.value(QLatin1StringView("response")).toObject().value(QLatin1StringView("reason")).toString();
+    return reply.value(QLatin1StringView("response"))
+        .toObject()
+        .value(QLatin1StringView("reason"))
+        .toString();
 }
 
 // Echoes pushes back and broadcasts them to the topic: a custom channel an embedder could add.
@@ -107,21 +110,30 @@ private Q_SLOTS:
     void joinOwnUserTopic()
     {
         PhoenixClient client;
-        QVERIFY(client.open(m_server->socketUrl(m_ada.token, QStringLiteral("device_unique_id=laptop"))));
+        QVERIFY(client.open(
+            m_server->socketUrl(m_ada.token, QStringLiteral("device_unique_id=laptop"))));
         const QJsonObject reply = client.join(userTopic(m_ada.id));
         QCOMPARE(status(reply), QStringLiteral("ok"));
         const QJsonObject response = reply.value(QLatin1StringView("response")).toObject();
-        QCOMPARE(response.value(QLatin1StringView("user")).toObject().value(QLatin1StringView("username")).toString(),
+        QCOMPARE(response.value(QLatin1StringView("user"))
+                     .toObject()
+                     .value(QLatin1StringView("username"))
+                     .toString(),
                  QStringLiteral("ada"));
         QVERIFY(response.value(QLatin1StringView("conversations")).isArray());
-        const auto state = client.waitForEvent(userTopic(m_ada.id), QStringLiteral("presence_state"));
+        const auto state =
+            client.waitForEvent(userTopic(m_ada.id), QStringLiteral("presence_state"));
         QVERIFY(state);
         QCOMPARE(state->joinRef, client.joinRefOf(userTopic(m_ada.id)));
-        const QJsonArray metas = state->payload.value(QString::number(m_ada.id)).toObject()
-                                     .value(QLatin1StringView("metas")).toArray();
+        const QJsonArray metas = state->payload.value(QString::number(m_ada.id))
+                                     .toObject()
+                                     .value(QLatin1StringView("metas"))
+                                     .toArray();
         QCOMPARE(metas.size(), 1);
-        QCOMPARE(metas.at(0).toObject().value(QLatin1StringView("device")).toString(), QStringLiteral("laptop"));
-        QCOMPARE(metas.at(0).toObject().value(QLatin1StringView("status")).toString(), QStringLiteral("online"));
+        QCOMPARE(metas.at(0).toObject().value(QLatin1StringView("device")).toString(),
+                 QStringLiteral("laptop"));
+        QCOMPARE(metas.at(0).toObject().value(QLatin1StringView("status")).toString(),
+                 QStringLiteral("online"));
         QVERIFY(!metas.at(0).toObject().value(QLatin1StringView("phx_ref")).toString().isEmpty());
     }
 
@@ -167,7 +179,8 @@ private Q_SLOTS:
         QVERIFY(closed);
         QCOMPARE(closed->joinRef, joinRef);
         QCOMPARE(closed->ref, joinRef);
-        QCOMPARE(reason(client.push(topic, QStringLiteral("set_status"))), QStringLiteral("unmatched_topic"));
+        QCOMPARE(reason(client.push(topic, QStringLiteral("set_status"))),
+                 QStringLiteral("unmatched_topic"));
     }
 
     void duplicateJoinReplacesOld()
@@ -196,7 +209,8 @@ private Q_SLOTS:
         QVERIFY(client.open(m_server->socketUrl(m_ada.token)));
         for (int i = 1; i <= 3; ++i)
             QCOMPARE(status(client.join(QStringLiteral("echo:%1").arg(i))), QStringLiteral("ok"));
-        QCOMPARE(reason(client.join(QStringLiteral("echo:4"))), QStringLiteral("too_many_channels"));
+        QCOMPARE(reason(client.join(QStringLiteral("echo:4"))),
+                 QStringLiteral("too_many_channels"));
         // Rejoining an already joined topic is a replacement, not a new channel.
         QCOMPARE(status(client.join(QStringLiteral("echo:3"))), QStringLiteral("ok"));
         client.push(QStringLiteral("echo:1"), QStringLiteral("phx_leave"));
@@ -218,7 +232,10 @@ private Q_SLOTS:
                  QStringLiteral("forbidden"));
         const QJsonObject echoed = ada.push(QStringLiteral("echo:room"), QStringLiteral("ping"),
                                             {{QStringLiteral("n"), 1}});
-        QCOMPARE(echoed.value(QLatin1StringView("response")).toObject().value(QLatin1StringView("event")).toString(),
+        QCOMPARE(echoed.value(QLatin1StringView("response"))
+                     .toObject()
+                     .value(QLatin1StringView("event"))
+                     .toString(),
                  QStringLiteral("ping"));
         QCOMPARE(echo->lastUser, m_ada.id);
 
@@ -226,7 +243,8 @@ private Q_SLOTS:
                                               {{QStringLiteral("x"), 1}}),
                  2);
         for (PhoenixClient *client : {&ada, &bob}) {
-            const auto news = client->waitForEvent(QStringLiteral("echo:room"), QStringLiteral("news"));
+            const auto news =
+                client->waitForEvent(QStringLiteral("echo:room"), QStringLiteral("news"));
             QVERIFY(news);
             QVERIFY(!news->joinRef && !news->ref);
             QCOMPARE(news->payload.value(QLatin1StringView("x")).toInt(), 1);
@@ -244,12 +262,15 @@ private Q_SLOTS:
         QVERIFY(bad.open(m_server->socketUrl(m_ada.token)));
         QVERIFY(good.open(m_server->socketUrl(m_bob.token)));
         const QStringList garbage{
-            QStringLiteral("not json"), QStringLiteral("{}"), QStringLiteral("[1,2,3]"),
+            QStringLiteral("not json"),
+            QStringLiteral("{}"),
+            QStringLiteral("[1,2,3]"),
             QStringLiteral("[null,\"1\",\"phoenix\",\"heartbeat\"]"),
             QStringLiteral("[null,1,\"phoenix\",\"heartbeat\",{}]"),
             QStringLiteral("[null,\"1\",5,\"heartbeat\",{}]"),
             QStringLiteral("[null,\"1\",\"phoenix\",\"heartbeat\",[]]"),
-            QStringLiteral("[null,\"1\",\"\",\"heartbeat\",{}]"), QStringLiteral("[]"),
+            QStringLiteral("[null,\"1\",\"\",\"heartbeat\",{}]"),
+            QStringLiteral("[]"),
         };
         for (const QString &frame : garbage)
             bad.sendRaw(frame);
@@ -315,9 +336,10 @@ private Q_SLOTS:
         QVERIFY(client.open(strict.socketUrl(account.token)));
         const QString topic = userTopic(account.id);
         QCOMPARE(status(client.join(topic)), QStringLiteral("ok")); // 1
-        for (int i = 0; i < 4; ++i)                                  // 2..5
+        for (int i = 0; i < 4; ++i)                                 // 2..5
             QCOMPARE(reason(client.push(topic, QStringLiteral("noop"))), QStringLiteral("invalid"));
-        QCOMPARE(reason(client.push(topic, QStringLiteral("noop"))), QStringLiteral("rate_limited"));
+        QCOMPARE(reason(client.push(topic, QStringLiteral("noop"))),
+                 QStringLiteral("rate_limited"));
         // Heartbeats are never limited.
         const QString ref = client.send(QStringLiteral("phoenix"), QStringLiteral("heartbeat"));
         QCOMPARE(status(client.waitForReply(ref)->payload), QStringLiteral("ok"));
@@ -330,8 +352,9 @@ private Q_SLOTS:
         QCOMPARE(status(client.join(userTopic(m_ada.id))), QStringLiteral("ok"));
         PhoenixClient other;
         QVERIFY(other.open(m_server->socketUrl(m_bob.token)));
-        QCOMPARE(m_server->request("DELETE", QStringLiteral("/api/v1/session"), {},
-                                   {{"Authorization", "Bearer " + m_ada.token.toLatin1()}})
+        QCOMPARE(m_server
+                     ->request("DELETE", QStringLiteral("/api/v1/session"), {},
+                               {{"Authorization", "Bearer " + m_ada.token.toLatin1()}})
                      .status,
                  204);
         QVERIFY(client.waitForClose());
@@ -343,32 +366,46 @@ private Q_SLOTS:
     {
         const QString topic = userTopic(m_ada.id);
         PhoenixClient laptop;
-        QVERIFY(laptop.open(m_server->socketUrl(m_ada.token, QStringLiteral("device_unique_id=laptop"))));
+        QVERIFY(laptop.open(
+            m_server->socketUrl(m_ada.token, QStringLiteral("device_unique_id=laptop"))));
         QCOMPARE(status(laptop.join(topic)), QStringLiteral("ok"));
         QVERIFY(laptop.waitForEvent(topic, QStringLiteral("presence_state")));
 
         auto phone = std::make_unique<PhoenixClient>();
-        QVERIFY(phone->open(m_server->socketUrl(m_ada.token, QStringLiteral("device_unique_id=phone"))));
+        QVERIFY(phone->open(
+            m_server->socketUrl(m_ada.token, QStringLiteral("device_unique_id=phone"))));
         const auto joined = laptop.waitForEvent(topic, QStringLiteral("presence_diff"));
         QVERIFY(joined);
-        const QJsonArray joinMetas = joined->payload.value(QLatin1StringView("joins")).toObject()
-                                         .value(QString::number(m_ada.id)).toObject()
-                                         .value(QLatin1StringView("metas")).toArray();
+        const QJsonArray joinMetas = joined->payload.value(QLatin1StringView("joins"))
+                                         .toObject()
+                                         .value(QString::number(m_ada.id))
+                                         .toObject()
+                                         .value(QLatin1StringView("metas"))
+                                         .toArray();
         QCOMPARE(joinMetas.size(), 1);
-        QCOMPARE(joinMetas.at(0).toObject().value(QLatin1StringView("device")).toString(), QStringLiteral("phone"));
-        QCOMPARE(phone->join(topic).value(QLatin1StringView("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(joinMetas.at(0).toObject().value(QLatin1StringView("device")).toString(),
+                 QStringLiteral("phone"));
+        QCOMPARE(phone->join(topic).value(QLatin1StringView("status")).toString(),
+                 QStringLiteral("ok"));
         const auto state = phone->waitForEvent(topic, QStringLiteral("presence_state"));
-        QCOMPARE(state->payload.value(QString::number(m_ada.id)).toObject()
-                     .value(QLatin1StringView("metas")).toArray().size(),
+        QCOMPARE(state->payload.value(QString::number(m_ada.id))
+                     .toObject()
+                     .value(QLatin1StringView("metas"))
+                     .toArray()
+                     .size(),
                  2);
 
         phone.reset(); // the phone goes away; the laptop still sees ada online with one device
         const auto left = laptop.waitForEvent(topic, QStringLiteral("presence_diff"));
         QVERIFY(left);
         QVERIFY(left->payload.value(QLatin1StringView("joins")).toObject().isEmpty());
-        QCOMPARE(left->payload.value(QLatin1StringView("leaves")).toObject()
-                     .value(QString::number(m_ada.id)).toObject()
-                     .value(QLatin1StringView("metas")).toArray().size(),
+        QCOMPARE(left->payload.value(QLatin1StringView("leaves"))
+                     .toObject()
+                     .value(QString::number(m_ada.id))
+                     .toObject()
+                     .value(QLatin1StringView("metas"))
+                     .toArray()
+                     .size(),
                  1);
     }
 
@@ -388,11 +425,15 @@ private Q_SLOTS:
         slow.setReadBufferSize(1024);
         slow.connectToHost(QHostAddress::LocalHost, server.port());
         QVERIFY(slow.waitForConnected(5000));
-        const QByteArray frame = wire::FrameCodec::encode(
-            {QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("echo:room"), QStringLiteral("phx_join"), {}});
-        slow.write("GET /socket/websocket?vsn=2.0.0&token=" + ada.token.toLatin1() +
-                   " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                   "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+        const QByteArray frame = wire::FrameCodec::encode({QStringLiteral("1"),
+                                                           QStringLiteral("1"),
+                                                           QStringLiteral("echo:room"),
+                                                           QStringLiteral("phx_join"),
+                                                           {}});
+        slow.write(
+            "GET /socket/websocket?vsn=2.0.0&token=" + ada.token.toLatin1() +
+            " HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
         QTRY_VERIFY(slow.bytesAvailable() > 0 || slow.waitForReadyRead(100));
         QVERIFY(slow.readAll().startsWith("HTTP/1.1 101"));
         // One masked text frame carrying the join.
@@ -407,19 +448,22 @@ private Q_SLOTS:
         PhoenixClient fast;
         QVERIFY(fast.open(server.socketUrl(bob.token)));
         QCOMPARE(status(fast.join(QStringLiteral("echo:room"))), QStringLiteral("ok"));
-        QTRY_VERIFY(server.request("GET", QStringLiteral("/metrics")).body.contains("confab_channel_joins_total 2"));
+        QTRY_VERIFY(server.request("GET", QStringLiteral("/metrics"))
+                        .body.contains("confab_channel_joins_total 2"));
 
         const QJsonObject payload{{QStringLiteral("blob"), QString(8 * 1024, QLatin1Char('z'))}};
         const auto bulkReceived = [&fast] {
-            return std::count_if(fast.received().cbegin(), fast.received().cend(),
-                                 [](const wire::Frame &f) { return f.event == QStringLiteral("bulk"); });
+            return std::count_if(
+                fast.received().cbegin(), fast.received().cend(),
+                [](const wire::Frame &f) { return f.event == QStringLiteral("bulk"); });
         };
         int sent = 0;
         // Broadcast at the pace the fast client reads, until the slow one is cut off (bounded so
         // a bug cannot hang the test). The fast client never falls behind, so it must never be cut.
         while (sent < 20'000 && server.module().connectionCount() == 2) {
             for (int i = 0; i < 4; ++i, ++sent)
-                server.module().broadcast(QStringLiteral("echo:room"), QStringLiteral("bulk"), payload);
+                server.module().broadcast(QStringLiteral("echo:room"), QStringLiteral("bulk"),
+                                          payload);
             QTRY_COMPARE(bulkReceived(), sent);
         }
         QTRY_COMPARE(server.module().connectionCount(), 1);

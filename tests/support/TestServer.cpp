@@ -11,7 +11,8 @@
 
 namespace confab::testing {
 
-TestServer::TestServer(server::ServerConfig config) : m_config(std::move(config))
+TestServer::TestServer(server::ServerConfig config)
+    : m_config(std::move(config))
 {
     m_config.host = QHostAddress::LocalHost;
     m_config.port = 0;
@@ -58,7 +59,8 @@ HttpResult TestServer::request(const QByteArray &method, const QString &path,
 {
     QNetworkRequest request(httpUrl(path));
     if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
@@ -157,8 +159,8 @@ QJsonObject PhoenixClient::push(const QString &topic, const QString &event,
     return reply ? reply->payload : QJsonObject();
 }
 
-std::optional<wire::Frame> PhoenixClient::takeFirst(const std::function<bool(const wire::Frame &)> &match,
-                                                    int timeoutMs)
+std::optional<wire::Frame>
+PhoenixClient::takeFirst(const std::function<bool(const wire::Frame &)> &match, int timeoutMs)
 {
     const auto indexOf = [&]() -> qsizetype {
         for (qsizetype i = 0; i < m_received.size(); ++i) {

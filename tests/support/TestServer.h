@@ -49,7 +49,8 @@ public:
         QString username;
         QString token;
     };
-    Account registerUser(const QString &username, const QString &password = QStringLiteral("correct horse"));
+    Account registerUser(const QString &username,
+                         const QString &password = QStringLiteral("correct horse"));
 
 private:
     QTemporaryDir m_dir;
