@@ -121,16 +121,18 @@ void ChatChannel::addMembers(const ChannelSession &session, qint64 conversationI
                 return reply.error(*added.value->members.error, added.value->members.message);
             QJsonArray members;
             QList<qint64> newcomers;
+            for (const auto &[member, logged] : added.value->members.value)
+                newcomers.append(member.member.userId);
+            const auto priorAudiences = m_context.audiencesOf(newcomers);
             for (const auto &[member, logged] : added.value->members.value) {
                 m_context.directory->addMember(conversationId, member);
                 m_context.directory->noteSeq(conversationId, logged.seq);
                 members.append(member.member.toJson());
-                newcomers.append(member.member.userId);
             }
             reply.ok({{QStringLiteral("members"), members}});
             for (const auto &[member, logged] : added.value->members.value)
                 m_context.toChat(conversationId, logged.event, logged.payload);
-            m_context.announceConversation(conversationId, newcomers);
+            m_context.announceConversation(conversationId, newcomers, priorAudiences);
             m_context.announceChanges(
                 conversationId,
                 {{QStringLiteral("member_count"),

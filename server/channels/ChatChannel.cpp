@@ -111,8 +111,8 @@ void ChatChannel::join(const ChannelSession &session, const QJsonObject &params,
         [conversationId, sinceSeq](QSqlDatabase &db) {
             Loaded loaded;
             if (sinceSeq)
-                loaded.events =
-                    EventLog::since(db, conversationId, *sinceSeq, kMaxReplay, &loaded.gap);
+                loaded.events = EventLog::since(db, conversationId, *sinceSeq, kMaxReplay,
+                                                MessageStore::MaxReplyBytes, &loaded.gap);
             else
                 loaded.messages =
                     MessageStore::page(db, conversationId, 0, kJoinMessages, &loaded.hasMore);
@@ -225,39 +225,54 @@ void ChatChannel::loadThread(const ChannelSession &, qint64 conversationId,
         reply.error(ErrorReason::Invalid, reader.error());
         return;
     }
-    using Thread = std::optional<std::pair<model::Message, QList<model::Message>>>;
-    m_context.db->submit<Thread>(
+    struct Thread
+    {
+        model::Message root;
+        QList<model::Message> replies;
+        bool truncated = false;
+    };
+    m_context.db->submit<std::optional<Thread>>(
         m_context.owner,
-        [=](QSqlDatabase &db) -> Thread {
+        [=](QSqlDatabase &db) -> std::optional<Thread> {
             auto message = MessageStore::find(db, messageId);
             if (!message || message->conversationId != conversationId)
                 return std::nullopt;
             // Asking with a reply's id opens the thread it belongs to.
             if (message->parentId)
                 message = MessageStore::find(db, *message->parentId);
-            return std::pair(*message, MessageStore::replies(db, message->id));
+            Thread thread{*message, {}, false};
+            thread.replies = MessageStore::replies(db, message->id, &thread.truncated);
+            return thread;
         },
-        [reply](DbResult<Thread> thread) mutable {
+        [reply](DbResult<std::optional<Thread>> thread) mutable {
             if (!thread.ok())
                 return reply.error(ErrorReason::Internal);
             if (!*thread.value)
                 return reply.error(ErrorReason::NotFound,
                                    QStringLiteral("message_id: no such message"));
-            reply.ok({{QStringLiteral("root"), (*thread.value)->first.toJson()},
-                      {QStringLiteral("replies"), messagesJson((*thread.value)->second)}});
+            const Thread &found = **thread.value;
+            reply.ok({{QStringLiteral("root"), found.root.toJson()},
+                      {QStringLiteral("replies"), messagesJson(found.replies)},
+                      {QStringLiteral("has_more"), found.truncated}});
         });
 }
 
 void ChatChannel::listStarred(const ChannelSession &, qint64 conversationId, const QJsonObject &,
                               Reply reply)
 {
-    m_context.db->submit<QList<model::Message>>(
+    using Starred = std::pair<QList<model::Message>, bool>;
+    m_context.db->submit<Starred>(
         m_context.owner,
-        [conversationId](QSqlDatabase &db) { return MessageStore::starred(db, conversationId); },
-        [reply](DbResult<QList<model::Message>> starred) mutable {
+        [conversationId](QSqlDatabase &db) {
+            bool truncated = false;
+            auto messages = MessageStore::starred(db, conversationId, &truncated);
+            return Starred{messages, truncated};
+        },
+        [reply](DbResult<Starred> starred) mutable {
             if (!starred.ok())
                 return reply.error(ErrorReason::Internal);
-            reply.ok({{QStringLiteral("messages"), messagesJson(*starred.value)}});
+            reply.ok({{QStringLiteral("messages"), messagesJson(starred.value->first)},
+                      {QStringLiteral("has_more"), starred.value->second}});
         });
 }
 

@@ -130,13 +130,14 @@ void UserChannel::createConversation(const ChannelSession &session, const QJsonO
                            m_context.directory->viewFor(id, creatorId).toJson()}});
                 return;
             }
-            m_context.directory->put(created.record);
-            reply.ok({{QStringLiteral("conversation"),
-                       m_context.directory->viewFor(id, creatorId).toJson()}});
             QList<qint64> members;
             for (const MemberRecord &member : created.record.members)
                 members.append(member.member.userId);
-            m_context.announceConversation(id, members);
+            const auto priorAudiences = m_context.audiencesOf(members);
+            m_context.directory->put(created.record);
+            reply.ok({{QStringLiteral("conversation"),
+                       m_context.directory->viewFor(id, creatorId).toJson()}});
+            m_context.announceConversation(id, members, priorAudiences);
             m_context.deliverNotifications(result.value->notifications, result.value->counts);
         });
 }

@@ -46,7 +46,16 @@ bool ChatContext::hasJoinedChat(qint64 userId, qint64 conversationId) const
     return hub->userJoined(userId, chatTopic(conversationId));
 }
 
-void ChatContext::announceConversation(qint64 conversationId, const QList<qint64> &newMembers) const
+QHash<qint64, QList<qint64>> ChatContext::audiencesOf(const QList<qint64> &users) const
+{
+    QHash<qint64, QList<qint64>> audiences;
+    for (qint64 userId : users)
+        audiences.insert(userId, directory->audienceOf(userId));
+    return audiences;
+}
+
+void ChatContext::announceConversation(qint64 conversationId, const QList<qint64> &newMembers,
+                                       const QHash<qint64, QList<qint64>> &priorAudiences) const
 {
     const ConversationState *state = directory->find(conversationId);
     if (!state)
@@ -56,13 +65,17 @@ void ChatContext::announceConversation(qint64 conversationId, const QList<qint64
                {{QStringLiteral("conversation"),
                  directory->viewFor(conversationId, userId).toJson()}});
     }
-    // New pairs see each other's presence from now on.
+    QSet<std::pair<qint64, qint64>> announced;
     for (qint64 newcomer : newMembers) {
+        const QList<qint64> before = priorAudiences.value(newcomer);
         for (auto it = state->members.cbegin(); it != state->members.cend(); ++it) {
-            if (it.key() == newcomer)
+            const qint64 other = it.key();
+            const auto pair = std::minmax(newcomer, other);
+            if (other == newcomer || before.contains(other) || announced.contains(pair))
                 continue;
-            presence->announceTo(newcomer, it.key(), true);
-            presence->announceTo(it.key(), newcomer, true);
+            announced.insert(pair);
+            presence->announceTo(newcomer, other, true);
+            presence->announceTo(other, newcomer, true);
         }
     }
 }

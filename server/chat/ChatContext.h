@@ -38,8 +38,13 @@ struct ChatContext
                 const SocketConnection *except = nullptr) const;
     bool hasJoinedChat(qint64 userId, qint64 conversationId) const;
 
-    // conversation_created (each member's own view) and presence for the new pairs.
-    void announceConversation(qint64 conversationId, const QList<qint64> &newMembers) const;
+    // Who each of `users` can see right now: taken before a membership change, so that
+    // announceConversation can tell which pairs are new.
+    QHash<qint64, QList<qint64>> audiencesOf(const QList<qint64> &users) const;
+    // conversation_created (each newcomer's own view), and presence between every pair that
+    // could not see each other before (`priorAudiences`, from audiencesOf).
+    void announceConversation(qint64 conversationId, const QList<qint64> &newMembers,
+                              const QHash<qint64, QList<qint64>> &priorAudiences) const;
     // conversation_updated {conversation_id, changes} to every member's user topic.
     void announceChanges(qint64 conversationId, const QJsonObject &changes) const;
     // After a member left: their sockets leave the chat topic, their devices hear

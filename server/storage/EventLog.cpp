@@ -38,7 +38,7 @@ void append(const QSqlDatabase &db, qint64 conversationId, qint64 seq, const QSt
 }
 
 QList<LoggedEvent> since(const QSqlDatabase &db, qint64 conversationId, qint64 sinceSeq, int limit,
-                         bool *more)
+                         qsizetype maxBytes, bool *more)
 {
     QSqlQuery query = execSql(db,
                               QStringLiteral("SELECT seq, event, payload FROM events WHERE "
@@ -46,14 +46,18 @@ QList<LoggedEvent> since(const QSqlDatabase &db, qint64 conversationId, qint64 s
                                              "LIMIT ?"),
                               {conversationId, sinceSeq, limit + 1});
     QList<LoggedEvent> events;
+    qsizetype bytes = 0;
+    *more = false;
     while (query.next()) {
-        events.append(
-            LoggedEvent{query.value(0).toLongLong(), query.value(1).toString(),
-                        QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object()});
+        const QByteArray payload = query.value(2).toString().toUtf8();
+        bytes += payload.size();
+        if (events.size() == limit || (bytes > maxBytes && !events.isEmpty())) {
+            *more = true;
+            break;
+        }
+        events.append(LoggedEvent{query.value(0).toLongLong(), query.value(1).toString(),
+                                  QJsonDocument::fromJson(payload).object()});
     }
-    *more = events.size() > limit;
-    if (*more)
-        events.removeLast();
     return events;
 }
 

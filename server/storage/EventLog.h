@@ -23,9 +23,10 @@ qint64 nextSeq(const QSqlDatabase &db, qint64 conversationId);
 // Appends `event` with `payload` (which must already carry "seq": seq).
 void append(const QSqlDatabase &db, qint64 conversationId, qint64 seq, const QString &event,
             const QJsonObject &payload);
-// Up to `limit` events after `sinceSeq`, oldest first; `more` tells whether others follow.
+// Up to `limit` events after `sinceSeq`, oldest first, stopping early once their payloads pass
+// `maxBytes` (one reply must fit a socket's send queue); `more` tells whether others follow.
 QList<LoggedEvent> since(const QSqlDatabase &db, qint64 conversationId, qint64 sinceSeq, int limit,
-                         bool *more);
+                         qsizetype maxBytes, bool *more);
 } // namespace EventLog
 
 } // namespace confab::server

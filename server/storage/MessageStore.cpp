@@ -101,6 +101,20 @@ LoggedEvent logEvent(const QSqlDatabase &db, qint64 conversationId, const QStrin
 
 } // namespace
 
+bool fitReplyBudget(QList<model::Message> &messages)
+{
+    qsizetype bytes = 0;
+    for (qsizetype i = 0; i < messages.size(); ++i) {
+        // Content plus a generous allowance for the other fields and reactions.
+        bytes += messages.at(i).content.toUtf8().size() + 512;
+        if (bytes > MaxReplyBytes && i > 0) {
+            messages.resize(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 std::optional<model::Message> find(const QSqlDatabase &db, qint64 messageId)
 {
     const QList<model::Message> found = select(db, QStringLiteral("WHERE id = ?"), {messageId});
@@ -255,21 +269,30 @@ QList<model::Message> page(const QSqlDatabase &db, qint64 conversationId, qint64
     *hasMore = messages.size() > limit;
     if (*hasMore)
         messages.removeLast();
+    // Newest first here: cut the oldest ones when the page would not fit one reply.
+    if (fitReplyBudget(messages))
+        *hasMore = true;
     std::reverse(messages.begin(), messages.end());
     return messages;
 }
 
-QList<model::Message> replies(const QSqlDatabase &db, qint64 rootId)
+QList<model::Message> replies(const QSqlDatabase &db, qint64 rootId, bool *truncated)
 {
-    return select(db, QStringLiteral("WHERE parent_id = ? ORDER BY seq"), {rootId});
+    QList<model::Message> messages =
+        select(db, QStringLiteral("WHERE parent_id = ? ORDER BY seq"), {rootId});
+    *truncated = fitReplyBudget(messages);
+    return messages;
 }
 
-QList<model::Message> starred(const QSqlDatabase &db, qint64 conversationId)
+QList<model::Message> starred(const QSqlDatabase &db, qint64 conversationId, bool *truncated)
 {
-    return select(db,
-                  QStringLiteral("WHERE conversation_id = ? AND starred_by IS NOT NULL "
-                                 "ORDER BY seq"),
-                  {conversationId});
+    QList<model::Message> messages =
+        select(db,
+               QStringLiteral("WHERE conversation_id = ? AND starred_by IS NOT NULL "
+                              "ORDER BY seq"),
+               {conversationId});
+    *truncated = fitReplyBudget(messages);
+    return messages;
 }
 
 std::optional<model::Message> last(const QSqlDatabase &db, qint64 conversationId)

@@ -46,11 +46,19 @@ Outcome<std::optional<LoggedEvent>> star(const QSqlDatabase &db, qint64 conversa
                                          qint64 messageId, qint64 userId, bool starred);
 
 std::optional<model::Message> find(const QSqlDatabase &db, qint64 messageId);
+// Replies built from many messages stay under this, so one reply always fits a socket's send
+// queue; a page that would pass it is cut short (has_more tells the client to ask again).
+constexpr qsizetype MaxReplyBytes = 512 * 1024;
+
 // Newest `limit` messages below `beforeSeq` (all when 0), returned oldest first.
 QList<model::Message> page(const QSqlDatabase &db, qint64 conversationId, qint64 beforeSeq,
                            int limit, bool *hasMore);
-QList<model::Message> replies(const QSqlDatabase &db, qint64 rootId);
-QList<model::Message> starred(const QSqlDatabase &db, qint64 conversationId);
+// Keeps the leading messages that fit MaxReplyBytes; true when some were cut.
+bool fitReplyBudget(QList<model::Message> &messages);
+// A thread's replies and a conversation's starred messages, oldest first, as many as fit
+// one reply (`truncated` says when some did not).
+QList<model::Message> replies(const QSqlDatabase &db, qint64 rootId, bool *truncated);
+QList<model::Message> starred(const QSqlDatabase &db, qint64 conversationId, bool *truncated);
 std::optional<model::Message> last(const QSqlDatabase &db, qint64 conversationId);
 // Messages from others after `seq` that are not deleted: the unread count.
 qint64 unreadAfter(const QSqlDatabase &db, qint64 conversationId, qint64 userId, qint64 seq);

@@ -18,7 +18,8 @@ model::Notification add(const QSqlDatabase &db, qint64 userId, Notification::Kin
     notification.conversationId = conversationId;
     notification.messageId = messageId;
     notification.senderId = senderId;
-    notification.content = content.left(PreviewLength);
+    // Never NULL in the table: an "added" notification has no text.
+    notification.content = content.isNull() ? QStringLiteral("") : content.left(PreviewLength);
     notification.timestamp = QDateTime::currentDateTimeUtc();
     QSqlQuery insert = execSql(db,
                                QStringLiteral("INSERT INTO notifications (user_id, kind, "

@@ -100,7 +100,9 @@ TestServer::Account TestServer::registerUser(const QString &username, const QStr
 PhoenixClient::PhoenixClient()
 {
     connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString &text) {
-        const auto decoded = wire::FrameCodec().decode(text.toUtf8());
+        // Server frames may be far larger than what clients may send (a join reply with history).
+        const auto decoded = wire::FrameCodec(wire::FrameLimits{64 * 1024 * 1024, 64, 128, 64})
+                                 .decode(text.toUtf8());
         if (const auto *frame = std::get_if<wire::Frame>(&decoded))
             m_received.append(*frame);
         else
