@@ -40,6 +40,24 @@ void TopicHub::removeSocket(qint64 userId, SocketConnection *socket)
 int TopicHub::broadcast(const QString &topic, const QString &event, const QJsonObject &payload,
                         const SocketConnection *except, Delivery delivery)
 {
+    return sendToSubscribers(topic, event, payload, delivery,
+                             [except](const SocketConnection *socket) { return socket != except; });
+}
+
+int TopicHub::broadcastExceptUser(const QString &topic, const QString &event,
+                                  const QJsonObject &payload, qint64 exceptUserId,
+                                  Delivery delivery)
+{
+    return sendToSubscribers(topic, event, payload, delivery,
+                             [exceptUserId](const SocketConnection *socket) {
+                                 return socket->user().id != exceptUserId;
+                             });
+}
+
+int TopicHub::sendToSubscribers(const QString &topic, const QString &event,
+                                const QJsonObject &payload, Delivery delivery,
+                                const std::function<bool(const SocketConnection *)> &include)
+{
     const auto it = m_topics.constFind(topic);
     if (it == m_topics.cend())
         return 0;
@@ -49,28 +67,7 @@ int TopicHub::broadcast(const QString &topic, const QString &event, const QJsonO
     const QList<SocketConnection *> targets = *it;
     int sent = 0;
     for (SocketConnection *socket : targets) {
-        if (socket == except)
-            continue;
-        if (socket->sendEncoded(bytes, delivery == Delivery::Droppable))
-            ++sent;
-    }
-    return sent;
-}
-
-int TopicHub::broadcastExceptUser(const QString &topic, const QString &event,
-                                  const QJsonObject &payload, qint64 exceptUserId,
-                                  Delivery delivery)
-{
-    const auto it = m_topics.constFind(topic);
-    if (it == m_topics.cend())
-        return 0;
-    const QByteArray bytes =
-        wire::FrameCodec::encode(wire::Frame{std::nullopt, std::nullopt, topic, event, payload});
-    const QList<SocketConnection *> targets = *it;
-    int sent = 0;
-    for (SocketConnection *socket : targets) {
-        if (socket->user().id != exceptUserId &&
-            socket->sendEncoded(bytes, delivery == Delivery::Droppable))
+        if (include(socket) && socket->sendEncoded(bytes, delivery == Delivery::Droppable))
             ++sent;
     }
     return sent;

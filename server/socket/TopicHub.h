@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <functional>
 
 namespace confab::server {
 
@@ -39,6 +40,10 @@ public:
     qsizetype topicCount() const { return m_topics.size(); }
 
 private:
+    int sendToSubscribers(const QString &topic, const QString &event, const QJsonObject &payload,
+                          Delivery delivery,
+                          const std::function<bool(const SocketConnection *)> &include);
+
     QHash<QString, QList<SocketConnection *>> m_topics;
     QHash<qint64, QList<SocketConnection *>> m_userSockets;
 };

@@ -92,15 +92,6 @@ void insertMember(const QSqlDatabase &db, qint64 conversationId, qint64 userId, 
             {conversationId, userId, Member::roleName(role), now});
 }
 
-LoggedEvent logEvent(const QSqlDatabase &db, qint64 conversationId, const QString &name,
-                     QJsonObject payload)
-{
-    const qint64 seq = EventLog::nextSeq(db, conversationId);
-    payload.insert(QStringLiteral("seq"), seq);
-    EventLog::append(db, conversationId, seq, name, payload);
-    return LoggedEvent{seq, name, payload};
-}
-
 } // namespace
 
 Outcome<Created> create(const QSqlDatabase &db, Conversation::Kind kind,
@@ -176,8 +167,8 @@ LoggedEvent update(const QSqlDatabase &db, qint64 conversationId, const QJsonObj
         execSql(db, QStringLiteral("UPDATE conversations SET archived = ? WHERE id = ?"),
                 {changes.value(QStringLiteral("archived")).toBool(), conversationId});
     }
-    return logEvent(db, conversationId, QString(wire::event::ConversationUpdated),
-                    {{QStringLiteral("changes"), changes}});
+    return EventLog::record(db, conversationId, QString(wire::event::ConversationUpdated),
+                            {{QStringLiteral("changes"), changes}});
 }
 
 Outcome<QList<std::pair<MemberRecord, LoggedEvent>>>
@@ -202,8 +193,9 @@ addMembers(const QSqlDatabase &db, qint64 conversationId, const QList<qint64> &u
         const QList<MemberRecord> members = membersOf(db, conversationId);
         const auto it = std::find_if(members.cbegin(), members.cend(),
                                      [id](const MemberRecord &m) { return m.member.userId == id; });
-        const LoggedEvent event = logEvent(db, conversationId, QString(wire::event::MemberJoined),
-                                           {{QStringLiteral("member"), it->member.toJson()}});
+        const LoggedEvent event =
+            EventLog::record(db, conversationId, QString(wire::event::MemberJoined),
+                             {{QStringLiteral("member"), it->member.toJson()}});
         added.append({*it, event});
     }
     return Result::success(added);
@@ -221,8 +213,8 @@ Outcome<Removed> removeMember(const QSqlDatabase &db, qint64 conversationId, qin
     const bool wasOwner = role.value(0).toString() == QStringLiteral("owner");
     role.finish();
     Removed removed;
-    removed.left = logEvent(db, conversationId, QString(wire::event::MemberLeft),
-                            {{QStringLiteral("user_id"), userId}});
+    removed.left = EventLog::record(db, conversationId, QString(wire::event::MemberLeft),
+                                    {{QStringLiteral("user_id"), userId}});
     if (wasOwner) {
         // The longest-standing member inherits the conversation, so it is never ownerless.
         QSqlQuery heir = execSql(db,
@@ -238,7 +230,7 @@ Outcome<Removed> removeMember(const QSqlDatabase &db, qint64 conversationId, qin
                                    "AND user_id = ?"),
                     {conversationId, heirId});
             removed.newOwnerId = heirId;
-            removed.ownerChanged = logEvent(
+            removed.ownerChanged = EventLog::record(
                 db, conversationId, QString(wire::event::ConversationUpdated),
                 {{QStringLiteral("changes"), QJsonObject{{QStringLiteral("owner_id"), heirId}}}});
         }

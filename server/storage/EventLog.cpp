@@ -37,6 +37,15 @@ void append(const QSqlDatabase &db, qint64 conversationId, qint64 seq, const QSt
              QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
 }
 
+LoggedEvent record(const QSqlDatabase &db, qint64 conversationId, const QString &event,
+                   QJsonObject payload)
+{
+    const qint64 seq = nextSeq(db, conversationId);
+    payload.insert(QStringLiteral("seq"), seq);
+    append(db, conversationId, seq, event, payload);
+    return LoggedEvent{seq, event, payload};
+}
+
 QList<LoggedEvent> since(const QSqlDatabase &db, qint64 conversationId, qint64 sinceSeq, int limit,
                          qsizetype maxBytes, bool *more)
 {

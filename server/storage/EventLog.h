@@ -20,6 +20,10 @@ struct LoggedEvent
 namespace EventLog {
 // Takes the conversation's next seq (inside the caller's transaction).
 qint64 nextSeq(const QSqlDatabase &db, qint64 conversationId);
+// Takes the next seq, adds it to `payload` as "seq", and appends the event: the usual way to
+// log a change.
+LoggedEvent record(const QSqlDatabase &db, qint64 conversationId, const QString &event,
+                   QJsonObject payload);
 // Appends `event` with `payload` (which must already carry "seq": seq).
 void append(const QSqlDatabase &db, qint64 conversationId, qint64 seq, const QString &event,
             const QJsonObject &payload);

@@ -90,15 +90,6 @@ Outcome<model::Message> findLive(const QSqlDatabase &db, qint64 conversationId, 
     return Outcome<model::Message>::success(*message);
 }
 
-LoggedEvent logEvent(const QSqlDatabase &db, qint64 conversationId, const QString &name,
-                     QJsonObject payload)
-{
-    const qint64 seq = EventLog::nextSeq(db, conversationId);
-    payload.insert(QStringLiteral("seq"), seq);
-    EventLog::append(db, conversationId, seq, name, payload);
-    return LoggedEvent{seq, name, payload};
-}
-
 } // namespace
 
 bool fitReplyBudget(QList<model::Message> &messages)
@@ -192,8 +183,9 @@ Outcome<LoggedEvent> edit(const QSqlDatabase &db, qint64 conversationId, qint64 
     execSql(db, QStringLiteral("UPDATE messages SET content = ?, edited_at = ? WHERE id = ?"),
             {content, QDateTime::currentMSecsSinceEpoch(), messageId});
     const model::Message edited = *find(db, messageId);
-    return Outcome<LoggedEvent>::success(logEvent(db, conversationId, QString(event::MessageEdited),
-                                                  {{QStringLiteral("message"), edited.toJson()}}));
+    return Outcome<LoggedEvent>::success(
+        EventLog::record(db, conversationId, QString(event::MessageEdited),
+                         {{QStringLiteral("message"), edited.toJson()}}));
 }
 
 Outcome<LoggedEvent> remove(const QSqlDatabase &db, qint64 conversationId, qint64 messageId,
@@ -211,9 +203,9 @@ Outcome<LoggedEvent> remove(const QSqlDatabase &db, qint64 conversationId, qint6
                            "WHERE id = ?"),
             {messageId});
     execSql(db, QStringLiteral("DELETE FROM reactions WHERE message_id = ?"), {messageId});
-    return Outcome<LoggedEvent>::success(logEvent(db, conversationId,
-                                                  QString(event::MessageDeleted),
-                                                  {{QStringLiteral("message_id"), messageId}}));
+    return Outcome<LoggedEvent>::success(
+        EventLog::record(db, conversationId, QString(event::MessageDeleted),
+                         {{QStringLiteral("message_id"), messageId}}));
 }
 
 Outcome<std::optional<LoggedEvent>> react(const QSqlDatabase &db, qint64 conversationId,
@@ -236,7 +228,7 @@ Outcome<std::optional<LoggedEvent>> react(const QSqlDatabase &db, qint64 convers
                       {messageId, emoji, userId});
     if (change.numRowsAffected() == 0)
         return Result::success(std::nullopt);
-    return Result::success(logEvent(
+    return Result::success(EventLog::record(
         db, conversationId, QString(event::MessageReactions),
         {{QStringLiteral("message_id"), messageId},
          {QStringLiteral("reactions"), model::reactionsToJson(reactionsOf(db, messageId))}}));
@@ -253,10 +245,10 @@ Outcome<std::optional<LoggedEvent>> star(const QSqlDatabase &db, qint64 conversa
         return Result::success(std::nullopt);
     execSql(db, QStringLiteral("UPDATE messages SET starred_by = ? WHERE id = ?"),
             {starred ? QVariant(userId) : QVariant(), messageId});
-    return Result::success(logEvent(db, conversationId, QString(event::MessageStarred),
-                                    {{QStringLiteral("message_id"), messageId},
-                                     {QStringLiteral("starred"), starred},
-                                     {QStringLiteral("by"), userId}}));
+    return Result::success(EventLog::record(db, conversationId, QString(event::MessageStarred),
+                                            {{QStringLiteral("message_id"), messageId},
+                                             {QStringLiteral("starred"), starred},
+                                             {QStringLiteral("by"), userId}}));
 }
 
 QList<model::Message> page(const QSqlDatabase &db, qint64 conversationId, qint64 beforeSeq,
