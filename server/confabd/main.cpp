@@ -5,6 +5,7 @@
 #include "ServeCommand.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <sys/stat.h>
 
 using namespace confab::server;
@@ -19,6 +20,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(confabdVersion());
     qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: "
                                       "%{message}"));
+    // Per-socket debug lines would flood a busy server's log; QT_LOGGING_RULES turns them on.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("confab.*.debug=false"));
 
     const ParsedOptions parsed = parseConfabdOptions(QCoreApplication::arguments(),
                                                      QProcessEnvironment::systemEnvironment());
