@@ -117,4 +117,9 @@ QByteArray FrameCodec::encode(const Frame &frame)
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }
 
+QString FrameCodec::encodeText(const Frame &frame)
+{
+    return QString::fromUtf8(encode(frame));
+}
+
 } // namespace confab::wire

@@ -38,6 +38,8 @@ public:
 
     DecodeResult decode(const QByteArray &utf8) const;
     static QByteArray encode(const Frame &frame);
+    // The same as text, the form a WebSocket text message is sent in.
+    static QString encodeText(const Frame &frame);
 
     const FrameLimits &limits() const { return m_limits; }
 

@@ -292,10 +292,10 @@ void ChatChannel::markRead(const ChannelSession &session, qint64 conversationId,
         m_context.owner,
         [=](QSqlDatabase &db) {
             ConversationStore::setReadSeq(db, conversationId, userId, seq);
-            QSqlQuery stored = execSql(db,
-                                       QStringLiteral("SELECT last_read_seq FROM members WHERE "
-                                                      "conversation_id = ? AND user_id = ?"),
-                                       {conversationId, userId});
+            SqlRows stored = execSql(db,
+                                     QStringLiteral("SELECT last_read_seq FROM members WHERE "
+                                                    "conversation_id = ? AND user_id = ?"),
+                                     {conversationId, userId});
             const qint64 lastRead = stored.next() ? stored.value(0).toLongLong() : seq;
             return ReadState{lastRead,
                              MessageStore::unreadAfter(db, conversationId, userId, lastRead)};

@@ -131,6 +131,8 @@ bool HttpServer::originAllowed(const QByteArray &origin) const
 bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QString path = request.url().path();
+    // Small frames and replies must not wait for Nagle's algorithm (~40 ms per round trip).
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (isUpgrade(request))
         return path == m_webSocketPath; // true hands the socket to the WebSocket server
     if (onRequest)

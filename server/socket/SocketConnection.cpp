@@ -51,7 +51,7 @@ SocketConnection::~SocketConnection()
     }
 }
 
-bool SocketConnection::sendEncoded(const QByteArray &bytes, bool droppable)
+bool SocketConnection::sendEncoded(const QString &frame, bool droppable)
 {
     if (m_closing || !m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
         return false;
@@ -61,15 +61,13 @@ bool SocketConnection::sendEncoded(const QByteArray &bytes, bool droppable)
         ++m_services.metrics->framesDropped;
         return false;
     }
-    if (queued + bytes.size() > limit) {
+    if (queued + frame.size() > limit) {
         qCWarning(lcSocket) << "send queue full for" << m_user.username << "- closing";
         m_services.metrics->countError(QStringLiteral("send_queue_full"));
         close(wire::close_code::TryAgainLater, QStringLiteral("send queue full"));
         return false;
     }
-    // Frames are built as UTF-8 bytes once per broadcast; sending them as a binary frame would
-    // break clients, so this converts back to text. QWebSocket copies into its own buffer.
-    m_socket->sendTextMessage(QString::fromUtf8(bytes));
+    m_socket->sendTextMessage(frame);
     ++m_services.metrics->framesOut;
     return true;
 }
@@ -80,7 +78,7 @@ void SocketConnection::push(const QString &topic, const QString &eventName,
     const auto it = m_joins.constFind(topic);
     const std::optional<QString> joinRef =
         it != m_joins.cend() ? std::optional<QString>(it->joinRef) : std::nullopt;
-    sendEncoded(wire::FrameCodec::encode({joinRef, std::nullopt, topic, eventName, payload}),
+    sendEncoded(wire::FrameCodec::encodeText({joinRef, std::nullopt, topic, eventName, payload}),
                 droppable);
 }
 
@@ -94,7 +92,7 @@ void SocketConnection::sendReply(const QString &topic, const std::optional<QStri
                                            .toString());
     }
     sendEncoded(
-        wire::FrameCodec::encode({joinRef, ref, topic, QString(event::Reply), replyPayload}));
+        wire::FrameCodec::encodeText({joinRef, ref, topic, QString(event::Reply), replyPayload}));
 }
 
 void SocketConnection::close(int code, const QString &reason)
@@ -274,7 +272,7 @@ void SocketConnection::endJoin(const QString &topic, bool sendClose)
     m_joins.erase(it);
     m_services.hub->unsubscribe(topic, this);
     if (sendClose)
-        sendEncoded(wire::FrameCodec::encode(
+        sendEncoded(wire::FrameCodec::encodeText(
             {join.joinRef, join.joinRef, topic, QString(event::Close), QJsonObject{}}));
     if (join.joined)
         join.handler->leave(sessionFor(topic, join.joinRef));

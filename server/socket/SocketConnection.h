@@ -54,7 +54,7 @@ public:
     // Queues already-encoded frame bytes. A droppable frame (typing, presence) is skipped when
     // the queue is half full; any frame that would overflow it closes the socket with 1013.
     // Returns whether the frame was queued.
-    bool sendEncoded(const QByteArray &bytes, bool droppable = false);
+    bool sendEncoded(const QString &frame, bool droppable = false);
     // Server push to this socket on a joined topic, carrying this socket's join_ref.
     void push(const QString &topic, const QString &event, const QJsonObject &payload,
               bool droppable = false);

@@ -167,11 +167,11 @@ void SocketServer::revalidateTokens()
         [hashes, now](QSqlDatabase &db) {
             QStringList dead;
             for (const QString &hash : hashes) {
-                QSqlQuery query = execSql(db,
-                                          QStringLiteral("SELECT 1 FROM tokens t JOIN users u ON "
-                                                         "u.id = t.user_id WHERE t.token_hash = ? "
-                                                         "AND t.expires_at > ? AND u.disabled = 0"),
-                                          {hash, now});
+                SqlRows query = execSql(db,
+                                        QStringLiteral("SELECT 1 FROM tokens t JOIN users u ON "
+                                                       "u.id = t.user_id WHERE t.token_hash = ? "
+                                                       "AND t.expires_at > ? AND u.disabled = 0"),
+                                        {hash, now});
                 if (!query.next())
                     dead.append(hash);
             }

@@ -61,13 +61,14 @@ int TopicHub::sendToSubscribers(const QString &topic, const QString &event,
     const auto it = m_topics.constFind(topic);
     if (it == m_topics.cend())
         return 0;
-    const QByteArray bytes =
-        wire::FrameCodec::encode(wire::Frame{std::nullopt, std::nullopt, topic, event, payload});
+    // Encoded once for every subscriber.
+    const QString frame = wire::FrameCodec::encodeText(
+        wire::Frame{std::nullopt, std::nullopt, topic, event, payload});
     // Copy: a send may close a socket, which unsubscribes it while we iterate.
     const QList<SocketConnection *> targets = *it;
     int sent = 0;
     for (SocketConnection *socket : targets) {
-        if (include(socket) && socket->sendEncoded(bytes, delivery == Delivery::Droppable))
+        if (include(socket) && socket->sendEncoded(frame, delivery == Delivery::Droppable))
             ++sent;
     }
     return sent;

@@ -21,14 +21,13 @@ QDateTime fromMs(qint64 ms)
 
 QList<MemberRecord> membersOf(const QSqlDatabase &db, qint64 conversationId)
 {
-    QSqlQuery query =
-        execSql(db,
-                QStringLiteral("SELECT m.user_id, u.username, u.display_name, m.role, "
-                               "m.joined_at, m.last_read_seq, m.pinned, m.muted "
-                               "FROM members m JOIN users u ON u.id = m.user_id "
-                               "WHERE m.conversation_id = ? ORDER BY m.joined_at, "
-                               "m.user_id"),
-                {conversationId});
+    SqlRows query = execSql(db,
+                            QStringLiteral("SELECT m.user_id, u.username, u.display_name, m.role, "
+                                           "m.joined_at, m.last_read_seq, m.pinned, m.muted "
+                                           "FROM members m JOIN users u ON u.id = m.user_id "
+                                           "WHERE m.conversation_id = ? ORDER BY m.joined_at, "
+                                           "m.user_id"),
+                            {conversationId});
     QList<MemberRecord> members;
     while (query.next()) {
         MemberRecord record;
@@ -49,11 +48,11 @@ QList<MemberRecord> membersOf(const QSqlDatabase &db, qint64 conversationId)
 QList<ConversationRecord> selectConversations(const QSqlDatabase &db, const QString &where,
                                               const QVariantList &binds)
 {
-    QSqlQuery query = execSql(db,
-                              QStringLiteral("SELECT id, kind, title, topic, created_at, "
-                                             "created_by, archived, last_seq FROM conversations %1")
-                                  .arg(where),
-                              binds);
+    SqlRows query = execSql(db,
+                            QStringLiteral("SELECT id, kind, title, topic, created_at, "
+                                           "created_by, archived, last_seq FROM conversations %1")
+                                .arg(where),
+                            binds);
     QList<ConversationRecord> records;
     while (query.next()) {
         ConversationRecord record;
@@ -117,19 +116,19 @@ Outcome<Created> create(const QSqlDatabase &db, Conversation::Kind kind,
         const qint64 low = std::min(creatorId, others.first());
         const qint64 high = std::max(creatorId, others.first());
         directKey = QStringLiteral("%1:%2").arg(low).arg(high);
-        QSqlQuery existing = execSql(
+        SqlRows existing = execSql(
             db, QStringLiteral("SELECT id FROM conversations WHERE direct_key = ?"), {directKey});
         if (existing.next())
             return Outcome<Created>::success(
                 Created{*load(db, existing.value(0).toLongLong()), true});
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery insert = execSql(db,
-                               QStringLiteral("INSERT INTO conversations (kind, title, created_at, "
-                                              "created_by, direct_key) VALUES (?, ?, ?, ?, ?) "
-                                              "RETURNING id"),
-                               {Conversation::kindName(kind), title ? QVariant(*title) : QVariant(),
-                                now, creatorId, directKey});
+    SqlRows insert = execSql(db,
+                             QStringLiteral("INSERT INTO conversations (kind, title, created_at, "
+                                            "created_by, direct_key) VALUES (?, ?, ?, ?, ?) "
+                                            "RETURNING id"),
+                             {Conversation::kindName(kind), title ? QVariant(*title) : QVariant(),
+                              now, creatorId, directKey});
     if (!insert.next())
         throw StorageError(QStringLiteral("conversation insert returned no id"));
     const qint64 id = insert.value(0).toLongLong();
@@ -203,10 +202,10 @@ addMembers(const QSqlDatabase &db, qint64 conversationId, const QList<qint64> &u
 
 Outcome<Removed> removeMember(const QSqlDatabase &db, qint64 conversationId, qint64 userId)
 {
-    QSqlQuery role = execSql(db,
-                             QStringLiteral("DELETE FROM members WHERE conversation_id = ? AND "
-                                            "user_id = ? RETURNING role"),
-                             {conversationId, userId});
+    SqlRows role = execSql(db,
+                           QStringLiteral("DELETE FROM members WHERE conversation_id = ? AND "
+                                          "user_id = ? RETURNING role"),
+                           {conversationId, userId});
     if (!role.next())
         return Outcome<Removed>::failure(ErrorReason::NotFound,
                                          QStringLiteral("user_id: not a member"));
@@ -217,11 +216,11 @@ Outcome<Removed> removeMember(const QSqlDatabase &db, qint64 conversationId, qin
                                     {{QStringLiteral("user_id"), userId}});
     if (wasOwner) {
         // The longest-standing member inherits the conversation, so it is never ownerless.
-        QSqlQuery heir = execSql(db,
-                                 QStringLiteral("SELECT user_id FROM members WHERE "
-                                                "conversation_id = ? ORDER BY joined_at, user_id "
-                                                "LIMIT 1"),
-                                 {conversationId});
+        SqlRows heir = execSql(db,
+                               QStringLiteral("SELECT user_id FROM members WHERE "
+                                              "conversation_id = ? ORDER BY joined_at, user_id "
+                                              "LIMIT 1"),
+                               {conversationId});
         if (heir.next()) {
             const qint64 heirId = heir.value(0).toLongLong();
             heir.finish();
@@ -264,12 +263,12 @@ QList<model::User> searchUsers(const QSqlDatabase &db, const QString &query, int
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
     pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-    QSqlQuery rows = execSql(db,
-                             QStringLiteral("SELECT id, username, display_name FROM users WHERE "
-                                            "disabled = 0 AND id != ? AND (username LIKE ? ESCAPE "
-                                            "'\\' OR lower(display_name) LIKE ? ESCAPE '\\') "
-                                            "ORDER BY username LIMIT ?"),
-                             {excludeUserId, pattern, pattern, limit});
+    SqlRows rows = execSql(db,
+                           QStringLiteral("SELECT id, username, display_name FROM users WHERE "
+                                          "disabled = 0 AND id != ? AND (username LIKE ? ESCAPE "
+                                          "'\\' OR lower(display_name) LIKE ? ESCAPE '\\') "
+                                          "ORDER BY username LIMIT ?"),
+                           {excludeUserId, pattern, pattern, limit});
     QList<model::User> users;
     while (rows.next())
         users.append(model::User{rows.value(0).toLongLong(), rows.value(1).toString(),
@@ -282,11 +281,11 @@ QList<qint64> membersNamed(const QSqlDatabase &db, qint64 conversationId,
 {
     QList<qint64> ids;
     for (const QString &name : usernames) {
-        QSqlQuery query = execSql(db,
-                                  QStringLiteral("SELECT u.id FROM users u JOIN members m ON "
-                                                 "m.user_id = u.id WHERE m.conversation_id = ? "
-                                                 "AND u.username = ?"),
-                                  {conversationId, name});
+        SqlRows query = execSql(db,
+                                QStringLiteral("SELECT u.id FROM users u JOIN members m ON "
+                                               "m.user_id = u.id WHERE m.conversation_id = ? "
+                                               "AND u.username = ?"),
+                                {conversationId, name});
         if (query.next() && !ids.contains(query.value(0).toLongLong()))
             ids.append(query.value(0).toLongLong());
     }

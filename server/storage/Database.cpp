@@ -39,6 +39,7 @@ QString Database::open(const QString &path)
     m_db.setDatabaseName(path);
     if (!m_db.open())
         return QStringLiteral("cannot open database %1: %2").arg(path, m_db.lastError().text());
+    enableStatementCache(m_db);
     try {
         execSql(m_db, QStringLiteral("PRAGMA busy_timeout = 5000"));
         if (!enableWal())
@@ -54,7 +55,7 @@ QString Database::open(const QString &path)
 
 bool Database::enableWal()
 {
-    QSqlQuery mode = execSql(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    SqlRows mode = execSql(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
     return mode.next() && mode.value(0).toString() == QStringLiteral("wal");
 }
 
@@ -62,6 +63,7 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    dropStatementCache(m_db);
     if (m_db.isOpen()) {
         // Fold the WAL back into the main file so a stopped server leaves one clean file.
         QSqlQuery(m_db).exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));

@@ -13,6 +13,17 @@ namespace confab::server {
 
 namespace {
 constexpr std::size_t kMaxBatch = 2048;
+
+// Runs a transaction-control statement; the error text, or empty.
+QString tryExec(const QSqlDatabase &db, const QString &sql)
+{
+    try {
+        execSql(db, sql);
+    } catch (const StorageError &error) {
+        return QString::fromStdString(error.what());
+    }
+    return {};
+}
 } // namespace
 
 DbWorker::DbWorker(QObject *parent)
@@ -118,17 +129,15 @@ void DbWorker::runBatch(std::deque<Job> &batch)
         } catch (const StorageError &error) {
             qCWarning(lcStorage) << "job failed:" << error.what();
             job.fail(QString::fromStdString(error.what()));
-            QSqlQuery(db).exec(QStringLiteral("ROLLBACK TO job"));
-            QSqlQuery(db).exec(QStringLiteral("RELEASE job"));
+            tryExec(db, QStringLiteral("ROLLBACK TO job"));
+            tryExec(db, QStringLiteral("RELEASE job"));
         }
     }
-    QSqlQuery commit(db);
-    if (!commit.exec(QStringLiteral("COMMIT"))) {
-        const QString error = QStringLiteral("commit failed: %1").arg(commit.lastError().text());
-        qCCritical(lcStorage) << error;
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+    if (const QString error = tryExec(db, QStringLiteral("COMMIT")); !error.isEmpty()) {
+        qCCritical(lcStorage) << "commit failed:" << error;
+        tryExec(db, QStringLiteral("ROLLBACK"));
         for (Job &job : batch)
-            job.fail(error);
+            job.fail(QStringLiteral("commit failed: %1").arg(error));
         return;
     }
     ++m_commits;

@@ -18,10 +18,10 @@ namespace EventLog {
 
 qint64 nextSeq(const QSqlDatabase &db, qint64 conversationId)
 {
-    QSqlQuery query = execSql(db,
-                              QStringLiteral("UPDATE conversations SET last_seq = last_seq + 1 "
-                                             "WHERE id = ? RETURNING last_seq"),
-                              {conversationId});
+    SqlRows query = execSql(db,
+                            QStringLiteral("UPDATE conversations SET last_seq = last_seq + 1 "
+                                           "WHERE id = ? RETURNING last_seq"),
+                            {conversationId});
     if (!query.next())
         throw StorageError(QStringLiteral("conversation %1 vanished").arg(conversationId));
     return query.value(0).toLongLong();
@@ -49,11 +49,11 @@ LoggedEvent record(const QSqlDatabase &db, qint64 conversationId, const QString 
 QList<LoggedEvent> since(const QSqlDatabase &db, qint64 conversationId, qint64 sinceSeq, int limit,
                          qsizetype maxBytes, bool *more)
 {
-    QSqlQuery query = execSql(db,
-                              QStringLiteral("SELECT seq, event, payload FROM events WHERE "
-                                             "conversation_id = ? AND seq > ? ORDER BY seq "
-                                             "LIMIT ?"),
-                              {conversationId, sinceSeq, limit + 1});
+    SqlRows query = execSql(db,
+                            QStringLiteral("SELECT seq, event, payload FROM events WHERE "
+                                           "conversation_id = ? AND seq > ? ORDER BY seq "
+                                           "LIMIT ?"),
+                            {conversationId, sinceSeq, limit + 1});
     QList<LoggedEvent> events;
     qsizetype bytes = 0;
     *more = false;

@@ -21,7 +21,7 @@ QDateTime fromMs(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-model::Message readMessage(const QSqlQuery &query)
+model::Message readMessage(const SqlRows &query)
 {
     model::Message message;
     message.id = query.value(0).toLongLong();
@@ -47,10 +47,10 @@ model::Message readMessage(const QSqlQuery &query)
 
 QList<model::Reaction> reactionsOf(const QSqlDatabase &db, qint64 messageId)
 {
-    QSqlQuery query = execSql(db,
-                              QStringLiteral("SELECT emoji, user_id FROM reactions WHERE "
-                                             "message_id = ? ORDER BY created_at, user_id"),
-                              {messageId});
+    SqlRows query = execSql(db,
+                            QStringLiteral("SELECT emoji, user_id FROM reactions WHERE "
+                                           "message_id = ? ORDER BY created_at, user_id"),
+                            {messageId});
     QList<model::Reaction> reactions;
     while (query.next()) {
         const QString emoji = query.value(0).toString();
@@ -67,7 +67,7 @@ QList<model::Reaction> reactionsOf(const QSqlDatabase &db, qint64 messageId)
 
 QList<model::Message> select(const QSqlDatabase &db, const QString &tail, const QVariantList &binds)
 {
-    QSqlQuery query =
+    SqlRows query =
         execSql(db, QStringLiteral("SELECT %1 FROM messages %2").arg(kColumns, tail), binds);
     QList<model::Message> messages;
     while (query.next())
@@ -139,12 +139,12 @@ Outcome<Sent> send(const QSqlDatabase &db, const NewMessage &input)
 
     const qint64 seq = EventLog::nextSeq(db, input.conversationId);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    QSqlQuery insert = execSql(db,
-                               QStringLiteral("INSERT INTO messages (conversation_id, seq, "
-                                              "sender_id, content, mobile_ref_id, parent_id, "
-                                              "sent_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-                               {input.conversationId, seq, input.senderId, input.content,
-                                input.mobileRefId, rootId ? QVariant(*rootId) : QVariant(), now});
+    SqlRows insert = execSql(db,
+                             QStringLiteral("INSERT INTO messages (conversation_id, seq, "
+                                            "sender_id, content, mobile_ref_id, parent_id, "
+                                            "sent_at) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                             {input.conversationId, seq, input.senderId, input.content,
+                              input.mobileRefId, rootId ? QVariant(*rootId) : QVariant(), now});
     if (!insert.next())
         throw StorageError(QStringLiteral("message insert returned no id"));
 
@@ -216,16 +216,15 @@ Outcome<std::optional<LoggedEvent>> react(const QSqlDatabase &db, qint64 convers
     const auto found = findLive(db, conversationId, messageId);
     if (!found.ok())
         return Result::failure(*found.error, found.message);
-    QSqlQuery change =
-        add ? execSql(db,
-                      QStringLiteral("INSERT INTO reactions (message_id, emoji, "
-                                     "user_id, created_at) VALUES (?, ?, ?, ?) "
-                                     "ON CONFLICT DO NOTHING"),
-                      {messageId, emoji, userId, QDateTime::currentMSecsSinceEpoch()})
-            : execSql(db,
-                      QStringLiteral("DELETE FROM reactions WHERE message_id = ? "
-                                     "AND emoji = ? AND user_id = ?"),
-                      {messageId, emoji, userId});
+    SqlRows change = add ? execSql(db,
+                                   QStringLiteral("INSERT INTO reactions (message_id, emoji, "
+                                                  "user_id, created_at) VALUES (?, ?, ?, ?) "
+                                                  "ON CONFLICT DO NOTHING"),
+                                   {messageId, emoji, userId, QDateTime::currentMSecsSinceEpoch()})
+                         : execSql(db,
+                                   QStringLiteral("DELETE FROM reactions WHERE message_id = ? "
+                                                  "AND emoji = ? AND user_id = ?"),
+                                   {messageId, emoji, userId});
     if (change.numRowsAffected() == 0)
         return Result::success(std::nullopt);
     return Result::success(EventLog::record(
@@ -299,11 +298,11 @@ std::optional<model::Message> last(const QSqlDatabase &db, qint64 conversationId
 
 qint64 unreadAfter(const QSqlDatabase &db, qint64 conversationId, qint64 userId, qint64 seq)
 {
-    QSqlQuery query = execSql(db,
-                              QStringLiteral("SELECT count(*) FROM messages WHERE "
-                                             "conversation_id = ? AND seq > ? AND sender_id != ? "
-                                             "AND deleted = 0"),
-                              {conversationId, seq, userId});
+    SqlRows query = execSql(db,
+                            QStringLiteral("SELECT count(*) FROM messages WHERE "
+                                           "conversation_id = ? AND seq > ? AND sender_id != ? "
+                                           "AND deleted = 0"),
+                            {conversationId, seq, userId});
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 

@@ -101,7 +101,7 @@ const QList<QStringList> &schemaMigrations()
 
 int schemaVersion(const QSqlDatabase &db)
 {
-    QSqlQuery query = execSql(db, QStringLiteral("PRAGMA user_version"));
+    SqlRows query = execSql(db, QStringLiteral("PRAGMA user_version"));
     return query.next() ? query.value(0).toInt() : 0;
 }
 

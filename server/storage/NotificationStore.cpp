@@ -21,14 +21,14 @@ model::Notification add(const QSqlDatabase &db, qint64 userId, Notification::Kin
     // Never NULL in the table: an "added" notification has no text.
     notification.content = content.isNull() ? QStringLiteral("") : content.left(PreviewLength);
     notification.timestamp = QDateTime::currentDateTimeUtc();
-    QSqlQuery insert = execSql(db,
-                               QStringLiteral("INSERT INTO notifications (user_id, kind, "
-                                              "conversation_id, message_id, sender_id, content, "
-                                              "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                              "RETURNING id"),
-                               {userId, Notification::kindName(kind), conversationId,
-                                messageId ? QVariant(*messageId) : QVariant(), senderId,
-                                notification.content, notification.timestamp.toMSecsSinceEpoch()});
+    SqlRows insert = execSql(db,
+                             QStringLiteral("INSERT INTO notifications (user_id, kind, "
+                                            "conversation_id, message_id, sender_id, content, "
+                                            "created_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                            "RETURNING id"),
+                             {userId, Notification::kindName(kind), conversationId,
+                              messageId ? QVariant(*messageId) : QVariant(), senderId,
+                              notification.content, notification.timestamp.toMSecsSinceEpoch()});
     if (!insert.next())
         throw StorageError(QStringLiteral("notification insert returned no id"));
     notification.id = insert.value(0).toLongLong();
@@ -37,12 +37,12 @@ model::Notification add(const QSqlDatabase &db, qint64 userId, Notification::Kin
 
 QList<model::Notification> pending(const QSqlDatabase &db, qint64 userId)
 {
-    QSqlQuery query = execSql(db,
-                              QStringLiteral("SELECT id, kind, conversation_id, message_id, "
-                                             "sender_id, content, created_at FROM notifications "
-                                             "WHERE user_id = ? AND delivered = 0 AND acked = 0 "
-                                             "ORDER BY id"),
-                              {userId});
+    SqlRows query = execSql(db,
+                            QStringLiteral("SELECT id, kind, conversation_id, message_id, "
+                                           "sender_id, content, created_at FROM notifications "
+                                           "WHERE user_id = ? AND delivered = 0 AND acked = 0 "
+                                           "ORDER BY id"),
+                            {userId});
     QList<Notification> list;
     while (query.next()) {
         Notification n;
@@ -62,7 +62,7 @@ QList<model::Notification> pending(const QSqlDatabase &db, qint64 userId)
 
 qint64 unreadCount(const QSqlDatabase &db, qint64 userId)
 {
-    QSqlQuery query = execSql(
+    SqlRows query = execSql(
         db, QStringLiteral("SELECT count(*) FROM notifications WHERE user_id = ? AND read = 0"),
         {userId});
     return query.next() ? query.value(0).toLongLong() : 0;

@@ -24,12 +24,12 @@ std::optional<TokenOwner> resolve(const QSqlDatabase &db, const QString &token, 
     if (!TokenCodec::looksValid(token))
         return std::nullopt;
     const QString hash = TokenCodec::hash(token);
-    QSqlQuery query = execSql(db,
-                              QStringLiteral("SELECT u.id, u.username, u.display_name, "
-                                             "t.expires_at FROM tokens t JOIN users u ON "
-                                             "u.id = t.user_id WHERE t.token_hash = ? AND "
-                                             "t.expires_at > ? AND u.disabled = 0"),
-                              {hash, nowMs});
+    SqlRows query = execSql(db,
+                            QStringLiteral("SELECT u.id, u.username, u.display_name, "
+                                           "t.expires_at FROM tokens t JOIN users u ON "
+                                           "u.id = t.user_id WHERE t.token_hash = ? AND "
+                                           "t.expires_at > ? AND u.disabled = 0"),
+                            {hash, nowMs});
     if (!query.next())
         return std::nullopt;
     return TokenOwner{model::User{query.value(0).toLongLong(), query.value(1).toString(),
@@ -45,7 +45,7 @@ bool revoke(const QSqlDatabase &db, const QString &tokenHash)
 
 QStringList revokeAllOf(const QSqlDatabase &db, qint64 userId)
 {
-    QSqlQuery query = execSql(
+    SqlRows query = execSql(
         db, QStringLiteral("DELETE FROM tokens WHERE user_id = ? RETURNING token_hash"), {userId});
     QStringList hashes;
     while (query.next())

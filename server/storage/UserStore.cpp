@@ -11,7 +11,7 @@ namespace {
 const QString kColumns =
     QStringLiteral("id, username, display_name, password_hash, disabled, created_at");
 
-UserRecord readRecord(const QSqlQuery &query)
+UserRecord readRecord(const SqlRows &query)
 {
     UserRecord record;
     record.user.id = query.value(0).toLongLong();
@@ -26,7 +26,7 @@ UserRecord readRecord(const QSqlQuery &query)
 std::optional<UserRecord> findOne(const QSqlDatabase &db, const QString &where,
                                   const QVariant &value)
 {
-    QSqlQuery query = execSql(
+    SqlRows query = execSql(
         db, QStringLiteral("SELECT %1 FROM users WHERE %2 = ?").arg(kColumns, where), {value});
     if (!query.next())
         return std::nullopt;
@@ -37,12 +37,12 @@ std::optional<UserRecord> findOne(const QSqlDatabase &db, const QString &where,
 std::optional<model::User> create(const QSqlDatabase &db, const QString &username,
                                   const QString &displayName, const QByteArray &passwordHash)
 {
-    QSqlQuery query = execSql(db,
-                              QStringLiteral("INSERT INTO users (username, display_name, "
-                                             "password_hash, created_at) VALUES (?, ?, ?, ?) "
-                                             "ON CONFLICT(username) DO NOTHING RETURNING id"),
-                              {username, displayName, QString::fromLatin1(passwordHash),
-                               QDateTime::currentMSecsSinceEpoch()});
+    SqlRows query = execSql(db,
+                            QStringLiteral("INSERT INTO users (username, display_name, "
+                                           "password_hash, created_at) VALUES (?, ?, ?, ?) "
+                                           "ON CONFLICT(username) DO NOTHING RETURNING id"),
+                            {username, displayName, QString::fromLatin1(passwordHash),
+                             QDateTime::currentMSecsSinceEpoch()});
     if (!query.next())
         return std::nullopt;
     return model::User{query.value(0).toLongLong(), username, displayName};
@@ -60,7 +60,7 @@ std::optional<UserRecord> findById(const QSqlDatabase &db, qint64 id)
 
 QList<UserRecord> list(const QSqlDatabase &db)
 {
-    QSqlQuery query = execSql(db, QStringLiteral("SELECT %1 FROM users ORDER BY id").arg(kColumns));
+    SqlRows query = execSql(db, QStringLiteral("SELECT %1 FROM users ORDER BY id").arg(kColumns));
     QList<UserRecord> records;
     while (query.next())
         records.append(readRecord(query));
@@ -69,7 +69,7 @@ QList<UserRecord> list(const QSqlDatabase &db)
 
 bool setPasswordHash(const QSqlDatabase &db, const QString &username, const QByteArray &hash)
 {
-    QSqlQuery query =
+    SqlRows query =
         execSql(db, QStringLiteral("UPDATE users SET password_hash = ? WHERE username = ?"),
                 {QString::fromLatin1(hash), username});
     return query.numRowsAffected() > 0;
@@ -77,7 +77,7 @@ bool setPasswordHash(const QSqlDatabase &db, const QString &username, const QByt
 
 std::optional<qint64> disable(const QSqlDatabase &db, const QString &username)
 {
-    QSqlQuery query =
+    SqlRows query =
         execSql(db, QStringLiteral("UPDATE users SET disabled = 1 WHERE username = ? RETURNING id"),
                 {username});
     if (!query.next())

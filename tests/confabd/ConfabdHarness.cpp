@@ -159,17 +159,17 @@ Http::Http(quint16 port)
     m_network.setProxy(QNetworkProxy::NoProxy);
 }
 
-HttpResult Http::get(const QString &path, const QString &token)
+DaemonHttpResult Http::get(const QString &path, const QString &token)
 {
     return send("GET", path, {}, token);
 }
 
-HttpResult Http::post(const QString &path, const QJsonObject &body, const QString &token)
+DaemonHttpResult Http::post(const QString &path, const QJsonObject &body, const QString &token)
 {
     return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), token);
 }
 
-HttpResult Http::signIn(const QString &username, const QString &password)
+DaemonHttpResult Http::signIn(const QString &username, const QString &password)
 {
     return post(QStringLiteral("/api/v1/session"),
                 {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}});
@@ -195,7 +195,7 @@ bool Http::healthy()
     return false;
 }
 
-HttpResult Http::send(const QByteArray &verb, const QString &path, const QByteArray &body,
+DaemonHttpResult Http::send(const QByteArray &verb, const QString &path, const QByteArray &body,
                       const QString &token)
 {
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
@@ -208,7 +208,7 @@ HttpResult Http::send(const QByteArray &verb, const QString &path, const QByteAr
     QSignalSpy finished(reply, &QNetworkReply::finished);
     if (!reply->isFinished())
         finished.wait(kProcessTimeoutMs);
-    HttpResult result;
+    DaemonHttpResult result;
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.json = QJsonDocument::fromJson(reply->readAll()).object();
     reply->deleteLater();

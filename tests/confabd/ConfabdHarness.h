@@ -28,7 +28,7 @@ struct CommandResult
     QString describe() const; // for failure messages
 };
 
-struct HttpResult
+struct DaemonHttpResult
 {
     int status = 0; // 0: no HTTP answer (connection refused, timeout)
     QJsonObject json;
@@ -87,9 +87,9 @@ class Http
 public:
     explicit Http(quint16 port);
 
-    HttpResult get(const QString &path, const QString &token = {});
-    HttpResult post(const QString &path, const QJsonObject &body, const QString &token = {});
-    HttpResult signIn(const QString &username, const QString &password);
+    DaemonHttpResult get(const QString &path, const QString &token = {});
+    DaemonHttpResult post(const QString &path, const QJsonObject &body, const QString &token = {});
+    DaemonHttpResult signIn(const QString &username, const QString &password);
     // True from the first time GET /healthz answered 200 (QTRY_VERIFY evaluates its
     // condition once more after success); otherwise starts a probe when none is in flight.
     // Meant for QTRY_VERIFY, which keeps the event loop running between calls.
@@ -98,7 +98,7 @@ public:
     quint16 port() const { return m_port; }
 
 private:
-    HttpResult send(const QByteArray &verb, const QString &path, const QByteArray &body,
+    DaemonHttpResult send(const QByteArray &verb, const QString &path, const QByteArray &body,
                     const QString &token);
 
     quint16 m_port;

@@ -74,7 +74,7 @@ private:
 
     QString signInToken(Http &http, const QString &name, const QString &password)
     {
-        const HttpResult session = http.signIn(name, password);
+        const DaemonHttpResult session = http.signIn(name, password);
         if (session.status != 200)
             return {};
         return session.json.value(QLatin1StringView("token")).toString();
@@ -232,7 +232,7 @@ private Q_SLOTS:
             if (other != expected)
                 QCOMPARE(Http(other).get(QStringLiteral("/healthz")).status, 0);
         }
-        const HttpResult registration =
+        const DaemonHttpResult registration =
             http.post(QStringLiteral("/api/v1/register"),
                       {{QStringLiteral("username"), QStringLiteral("eve")},
                        {QStringLiteral("password"), kPassword}});
@@ -429,7 +429,7 @@ private Q_SLOTS:
         startDaemon(daemon, http, {QStringLiteral("--port"), QString::number(ports[0])});
         if (QTest::currentTestFailed())
             return;
-        const HttpResult registered =
+        const DaemonHttpResult registered =
             http.post(QStringLiteral("/api/v1/register"),
                       {{QStringLiteral("username"), QStringLiteral("carol")},
                        {QStringLiteral("password"), kPassword},

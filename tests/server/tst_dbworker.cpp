@@ -57,7 +57,7 @@ private Q_SLOTS:
         other.setDatabaseName(m_dir.filePath(QStringLiteral("w.sqlite3")));
         QVERIFY(other.open());
         {
-            QSqlQuery query = execSql(other, QStringLiteral("SELECT count(*) FROM t"));
+            SqlRows query = execSql(other, QStringLiteral("SELECT count(*) FROM t"));
             QVERIFY(query.next());
             QCOMPARE(query.value(0).toInt(), 1);
         }
@@ -115,8 +115,7 @@ private Q_SLOTS:
         m_worker->submit<int>(
             this,
             [](QSqlDatabase &db) {
-                QSqlQuery q =
-                    execSql(db, QStringLiteral("SELECT count(*) FROM t WHERE v IN (7, 8)"));
+                SqlRows q = execSql(db, QStringLiteral("SELECT count(*) FROM t WHERE v IN (7, 8)"));
                 q.next();
                 return q.value(0).toInt();
             },

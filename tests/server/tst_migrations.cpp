@@ -17,8 +17,8 @@ namespace {
 QStringList schemaOf(const QSqlDatabase &db)
 {
     QStringList schema;
-    QSqlQuery query = execSql(db, QStringLiteral("SELECT type, name, sql FROM sqlite_master "
-                                                 "WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
+    SqlRows query = execSql(db, QStringLiteral("SELECT type, name, sql FROM sqlite_master "
+                                               "WHERE name NOT LIKE 'sqlite_%' ORDER BY name"));
     while (query.next()) {
         schema.append(query.value(0).toString() + QLatin1Char('|') + query.value(1).toString() +
                       QLatin1Char('|') + query.value(2).toString().simplified());
@@ -45,7 +45,7 @@ private Q_SLOTS:
         Database database;
         QCOMPARE(database.open(dir.filePath(QStringLiteral("fresh.sqlite3"))), QString());
         QCOMPARE(schemaVersion(database.connection()), int(schemaMigrations().size()));
-        QSqlQuery query = execSql(database.connection(), QStringLiteral("PRAGMA journal_mode"));
+        SqlRows query = execSql(database.connection(), QStringLiteral("PRAGMA journal_mode"));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
         query = execSql(database.connection(), QStringLiteral("PRAGMA foreign_keys"));
@@ -85,9 +85,9 @@ private Q_SLOTS:
         QCOMPARE(schemaOf(migrated.connection()), schemaOf(fresh.connection()));
         QVERIFY(!schemaOf(fresh.connection()).isEmpty());
         if (startVersion >= 1) {
-            QSqlQuery query = execSql(migrated.connection(),
-                                      QStringLiteral("SELECT display_name FROM users WHERE "
-                                                     "username = 'ada'"));
+            SqlRows query = execSql(migrated.connection(),
+                                    QStringLiteral("SELECT display_name FROM users WHERE "
+                                                   "username = 'ada'"));
             QVERIFY(query.next());
             QCOMPARE(query.value(0).toString(), QStringLiteral("Ada"));
         }
