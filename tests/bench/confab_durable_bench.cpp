@@ -251,13 +251,13 @@ private:
 
     enum class Phase { Setup, Warmup, Measure, Drain };
     Phase m_phase = Phase::Setup;
-    qint64 m_acked = 0;           // in the measured window
-    qint64 m_ackedAll = 0;        // ever
-    qint64 m_errors = 0;          // error replies
+    qint64 m_acked = 0;    // in the measured window
+    qint64 m_ackedAll = 0; // ever
+    qint64 m_errors = 0;   // error replies
     QMap<QString, qint64> m_errorReasons;
-    qint64 m_closed = 0;          // sockets the server closed
+    qint64 m_closed = 0; // sockets the server closed
     QList<int> m_closeCodes;
-    qint64 m_framesIn = 0;        // frames the clients received in the window
+    qint64 m_framesIn = 0;             // frames the clients received in the window
     std::vector<qint64> m_latenciesUs; // in the window
 };
 
@@ -291,9 +291,8 @@ QString Bench::startServer()
     }
     m_process->setProcessEnvironment(environment);
     m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->start(m_options.confabd,
-                     {u"--data-dir"_s, dataDir, u"--password-hash-cost"_s, u"minimal"_s,
-                      u"--port"_s, u"0"_s});
+    m_process->start(m_options.confabd, {u"--data-dir"_s, dataDir, u"--password-hash-cost"_s,
+                                         u"minimal"_s, u"--port"_s, u"0"_s});
     if (!m_process->waitForStarted(30'000))
         return u"cannot start %1: %2"_s.arg(m_options.confabd, m_process->errorString());
     m_serverPid = m_process->processId();
@@ -391,9 +390,11 @@ QString Bench::setUp()
         client.socket = std::make_unique<QWebSocket>();
         QWebSocket *socket = client.socket.get();
         bool connected = false;
-        QObject::connect(socket, &QWebSocket::connected, socket, [&connected] { connected = true; });
-        socket->open(QUrl(u"ws://127.0.0.1:%1/socket/websocket?vsn=2.0.0&token=%2"_s.arg(m_port)
-                              .arg(client.token)));
+        QObject::connect(socket, &QWebSocket::connected, socket,
+                         [&connected] { connected = true; });
+        socket->open(
+            QUrl(u"ws://127.0.0.1:%1/socket/websocket?vsn=2.0.0&token=%2"_s.arg(m_port).arg(
+                client.token)));
         if (!spin([&] { return connected; }, 30'000))
             return u"client %1 cannot connect"_s.arg(client.index);
         QObject::disconnect(socket, &QWebSocket::connected, socket, nullptr);
@@ -410,7 +411,8 @@ QString Bench::setUp()
         QJsonObject reply;
         QObject::connect(owner.socket.get(), &QWebSocket::textMessageReceived, owner.socket.get(),
                          [&reply](const QString &text) {
-                             const QJsonArray frame = QJsonDocument::fromJson(text.toUtf8()).array();
+                             const QJsonArray frame =
+                                 QJsonDocument::fromJson(text.toUtf8()).array();
                              if (frame.size() == 5 && frame.at(1).toString() == "2"_L1)
                                  reply = frame.at(4).toObject();
                          });
@@ -421,14 +423,13 @@ QString Bench::setUp()
         const auto frame = [](const QJsonArray &array) {
             return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
         };
-        owner.socket->sendTextMessage(frame({u"1"_s, u"1"_s, userTopic, u"phx_join"_s, QJsonObject()}));
         owner.socket->sendTextMessage(
-            frame({u"1"_s, u"2"_s, userTopic, u"create_conversation"_s,
-                   QJsonObject{{u"kind"_s, u"group"_s},
-                               {u"title"_s, u"benchmark"_s},
-                               {u"member_ids"_s, members}}}));
-        if (!spin([&] { return !reply.isEmpty(); }, 30'000) ||
-            reply.value("status"_L1) != "ok"_L1)
+            frame({u"1"_s, u"1"_s, userTopic, u"phx_join"_s, QJsonObject()}));
+        owner.socket->sendTextMessage(frame({u"1"_s, u"2"_s, userTopic, u"create_conversation"_s,
+                                             QJsonObject{{u"kind"_s, u"group"_s},
+                                                         {u"title"_s, u"benchmark"_s},
+                                                         {u"member_ids"_s, members}}}));
+        if (!spin([&] { return !reply.isEmpty(); }, 30'000) || reply.value("status"_L1) != "ok"_L1)
             return u"create_conversation: %1"_s.arg(
                 QString::fromUtf8(QJsonDocument(reply).toJson(QJsonDocument::Compact)));
         m_conversation = qint64(object(object(reply.value("response"_L1)).value("conversation"_L1))
@@ -443,16 +444,16 @@ QString Bench::setUp()
         if (const QString error = openSocket(client); !error.isEmpty())
             return error;
         Client *self = &client;
-        QObject::connect(client.socket.get(), &QWebSocket::textMessageReceived,
-                         client.socket.get(), [this, self](const QString &text) { onText(*self, text); });
+        QObject::connect(client.socket.get(), &QWebSocket::textMessageReceived, client.socket.get(),
+                         [this, self](const QString &text) { onText(*self, text); });
         QObject::connect(client.socket.get(), &QWebSocket::disconnected, client.socket.get(),
                          [this, self] {
                              ++m_closed;
                              m_closeCodes.append(int(self->socket->closeCode()));
                          });
         client.joinRef = QString::number(client.nextRef++);
-        client.socket->sendTextMessage(u"[\"%1\",\"%1\",\"%2\",\"phx_join\",{}]"_s.arg(
-            client.joinRef, m_topic));
+        client.socket->sendTextMessage(
+            u"[\"%1\",\"%1\",\"%2\",\"phx_join\",{}]"_s.arg(client.joinRef, m_topic));
     }
     if (!spin(
             [this] {
@@ -565,8 +566,8 @@ int Bench::run()
     QTimer::singleShot(int(m_options.warmup * 1000), Qt::PreciseTimer, &loop, [&] {
         m_phase = Phase::Measure;
         // The server's counters at the start of the window, read without blocking the loop.
-        QNetworkReply *reply = m_network.get(
-            QNetworkRequest(QUrl(u"http://127.0.0.1:%1/metrics"_s.arg(m_port))));
+        QNetworkReply *reply =
+            m_network.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/metrics"_s.arg(m_port))));
         QObject::connect(reply, &QNetworkReply::finished, reply, [reply, &metricsBefore] {
             metricsBefore = reply->readAll();
             reply->deleteLater();
@@ -580,8 +581,8 @@ int Bench::run()
         QTimer::singleShot(int(m_options.seconds * 1000), Qt::PreciseTimer, &loop, [&] {
             windowNs = m_clock.nsecsElapsed() - windowStartNs;
             m_phase = Phase::Drain;
-            QNetworkReply *reply = m_network.get(
-                QNetworkRequest(QUrl(u"http://127.0.0.1:%1/metrics"_s.arg(m_port))));
+            QNetworkReply *reply =
+                m_network.get(QNetworkRequest(QUrl(u"http://127.0.0.1:%1/metrics"_s.arg(m_port))));
             QObject::connect(reply, &QNetworkReply::finished, reply, [reply, &metricsAfter] {
                 metricsAfter = reply->readAll();
                 reply->deleteLater();
@@ -593,8 +594,8 @@ int Bench::run()
     const double clientCpu = benchCpu() - clientCpuBefore;
     QList<CpuSample> threadsAfter;
     if (m_serverPid)
-        threadsAfter = threadsOf(m_options.inProcess ? QCoreApplication::applicationPid()
-                                                     : m_serverPid);
+        threadsAfter =
+            threadsOf(m_options.inProcess ? QCoreApplication::applicationPid() : m_serverPid);
 
     // Let what is in flight finish (not counted), then read the server's counters.
     spin(
@@ -649,7 +650,7 @@ int Bench::run()
                                        {u"cpu_share"_s, seconds > 0 ? used / seconds : 0}});
     }
 
-    const QString mode = m_options.attachPort ? u"attached"_s
+    const QString mode = m_options.attachPort  ? u"attached"_s
                          : m_options.inProcess ? u"in-process"_s
                                                : u"confabd"_s;
     std::printf("durable: %lld acked msgs in %.2f s = %.0f msg/s (clients %d, window %d)\n",
@@ -662,9 +663,8 @@ int Bench::run()
                  "%lld, largest batch %lld, messages stored %lld\n  "
                  "CPU in window: server %.2f s, bench process %.2f s\n",
                  qPrintable(mode), percentile(0.5), percentile(0.99),
-                 seconds > 0 ? double(m_framesIn) / seconds : 0.0,
-                 static_cast<long long>(m_errors), static_cast<long long>(m_closed),
-                 static_cast<long long>(windowCommits),
+                 seconds > 0 ? double(m_framesIn) / seconds : 0.0, static_cast<long long>(m_errors),
+                 static_cast<long long>(m_closed), static_cast<long long>(windowCommits),
                  windowCommits > 0 ? double(m_acked) / double(windowCommits) : 0.0,
                  static_cast<long long>(commits), static_cast<long long>(largestBatch),
                  static_cast<long long>(stored), serverCpu, clientCpu);
@@ -731,16 +731,14 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption clients(u"clients"_s, u"Users, one WebSocket each (default 8)."_s,
                                      u"n"_s, u"8"_s);
-    const QCommandLineOption window(u"window"_s,
-                                    u"Unacknowledged pushes per client (default 64)."_s, u"n"_s,
-                                    u"64"_s);
+    const QCommandLineOption window(
+        u"window"_s, u"Unacknowledged pushes per client (default 64)."_s, u"n"_s, u"64"_s);
     const QCommandLineOption seconds(u"seconds"_s, u"Measured seconds (default 10)."_s, u"s"_s,
                                      u"10"_s);
     const QCommandLineOption warmup(u"warmup"_s, u"Seconds sent but not counted (default 2)."_s,
                                     u"s"_s, u"2"_s);
-    const QCommandLineOption contentBytes(u"content-bytes"_s,
-                                          u"Bytes of filler per message (default 64)."_s,
-                                          u"n"_s, u"64"_s);
+    const QCommandLineOption contentBytes(
+        u"content-bytes"_s, u"Bytes of filler per message (default 64)."_s, u"n"_s, u"64"_s);
     const QCommandLineOption json(u"json"_s, u"Also print the results as one JSON line."_s);
     const QCommandLineOption inProcess(
         u"in-process"_s, u"Run a ServerModule on a thread of this process instead of confabd."_s);

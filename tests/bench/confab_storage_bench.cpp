@@ -156,7 +156,8 @@ int main(int argc, char *argv[])
                     message.mobileRefId = ref;
                     message.sentAt = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC);
                     payload = QString::fromUtf8(
-                        QJsonDocument(QJsonObject{{u"seq"_s, seq}, {u"message"_s, message.toJson()}})
+                        QJsonDocument(
+                            QJsonObject{{u"seq"_s, seq}, {u"message"_s, message.toJson()}})
                             .toJson(QJsonDocument::Compact));
                 }
                 append.bindValue(0, 1);

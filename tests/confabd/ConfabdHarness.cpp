@@ -196,7 +196,7 @@ bool Http::healthy()
 }
 
 DaemonHttpResult Http::send(const QByteArray &verb, const QString &path, const QByteArray &body,
-                      const QString &token)
+                            const QString &token)
 {
     QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
     request.setTransferTimeout(kProcessTimeoutMs);

@@ -99,7 +99,7 @@ public:
 
 private:
     DaemonHttpResult send(const QByteArray &verb, const QString &path, const QByteArray &body,
-                    const QString &token);
+                          const QString &token);
 
     quint16 m_port;
     QNetworkAccessManager m_network;

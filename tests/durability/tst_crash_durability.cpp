@@ -98,13 +98,13 @@ struct Sender
     QList<qint64> conversations; // the chat topics this client joins
     QList<Planned> plan;         // in the order this client sends them
     QList<std::optional<Ack>> acks;
-    QList<int> firstPushedIn;         // server lifetime of the first push, 0: never pushed
-    int cursor = 0;                   // next plan index to consider
-    QHash<QString, int> inflight;     // frame ref -> plan index
+    QList<int> firstPushedIn;     // server lifetime of the first push, 0: never pushed
+    int cursor = 0;               // next plan index to consider
+    QHash<QString, int> inflight; // frame ref -> plan index
     std::unique_ptr<PhoenixClient> client;
     int acked = 0;
-    int resends = 0;            // pushes of a ref that had been pushed before
-    int storedBeforeCrash = 0;  // resends answered with a message stored before the crash
+    int resends = 0;           // pushes of a ref that had been pushed before
+    int storedBeforeCrash = 0; // resends answered with a message stored before the crash
 };
 
 } // namespace
@@ -214,8 +214,8 @@ void TestCrashDurability::connectSender(Sender &sender)
     const int index = sender.index;
     connect(&client->socket(), &QWebSocket::textMessageReceived, client,
             [this, index](const QString &text) { onFrame(m_senders[index], text); });
-    const QUrl url(u"ws://127.0.0.1:%1/socket/websocket?vsn=2.0.0&token=%2"_s.arg(m_port).arg(
-        sender.token));
+    const QUrl url(
+        u"ws://127.0.0.1:%1/socket/websocket?vsn=2.0.0&token=%2"_s.arg(m_port).arg(sender.token));
     QVERIFY2(client->open(url), qPrintable(u"client %1 cannot connect"_s.arg(sender.index)));
     for (qint64 conversationId : std::as_const(sender.conversations)) {
         const QJsonObject reply = client->join(chatTopic(conversationId));
@@ -228,7 +228,8 @@ void TestCrashDurability::connectSender(Sender &sender)
 
 void TestCrashDurability::pump(Sender &sender)
 {
-    while (sender.client && !m_killed && sender.inflight.size() < kWindow && sender.cursor < kPerClient) {
+    while (sender.client && !m_killed && sender.inflight.size() < kWindow &&
+           sender.cursor < kPerClient) {
         const int index = sender.cursor++;
         if (sender.acks[index])
             continue;
@@ -258,8 +259,8 @@ void TestCrashDurability::onFrame(Sender &sender, const QString &text)
     const Planned &planned = sender.plan[index];
     const QJsonObject response = frame->payload.value("response"_L1).toObject();
     if (frame->payload.value("status"_L1) != "ok"_L1) {
-        m_failures << u"client %1: %2 refused: %3"_s.arg(sender.index).arg(planned.ref,
-                                                                          describe(frame->payload));
+        m_failures << u"client %1: %2 refused: %3"_s.arg(sender.index)
+                          .arg(planned.ref, describe(frame->payload));
         return;
     }
     const QJsonObject message = response.value("message"_L1).toObject();
@@ -334,10 +335,10 @@ void TestCrashDurability::acknowledgedMessagesSurviveKills()
     for (int i = 0; i < kClients; ++i) {
         Sender &sender = m_senders[i];
         sender.index = i;
-        const DaemonHttpResult registered = m_http->post(
-            u"/api/v1/register"_s, {{u"username"_s, u"durable%1"_s.arg(i)},
-                                    {u"password"_s, u"correct horse battery"_s},
-                                    {u"display_name"_s, u"Durable %1"_s.arg(i)}});
+        const DaemonHttpResult registered =
+            m_http->post(u"/api/v1/register"_s, {{u"username"_s, u"durable%1"_s.arg(i)},
+                                                 {u"password"_s, u"correct horse battery"_s},
+                                                 {u"display_name"_s, u"Durable %1"_s.arg(i)}});
         QVERIFY2(registered.status == 201, qPrintable(describe(registered.json)));
         sender.userId = idOf(registered.json.value("user"_L1).toObject().value("id"_L1));
         sender.token = registered.json.value("token"_L1).toString();
@@ -348,27 +349,26 @@ void TestCrashDurability::acknowledgedMessagesSurviveKills()
     // user:<id> by client 0.
     {
         PhoenixClient owner;
-        QVERIFY(owner.open(QUrl(u"ws://127.0.0.1:%1/socket/websocket?vsn=2.0.0&token=%2"_s
-                                    .arg(m_port)
-                                    .arg(m_senders[0].token))));
+        QVERIFY(owner.open(
+            QUrl(u"ws://127.0.0.1:%1/socket/websocket?vsn=2.0.0&token=%2"_s.arg(m_port).arg(
+                m_senders[0].token))));
         const QString userTopic = u"user:%1"_s.arg(m_senders[0].userId);
         QCOMPARE(owner.join(userTopic).value("status"_L1), "ok"_L1);
-        const QJsonObject group = owner.push(
-            userTopic, u"create_conversation"_s,
-            {{u"kind"_s, u"group"_s},
-             {u"title"_s, u"durability"_s},
-             {u"member_ids"_s, QJsonArray{m_senders[1].userId, m_senders[2].userId,
-                                          m_senders[3].userId}}});
+        const QJsonObject group =
+            owner.push(userTopic, u"create_conversation"_s,
+                       {{u"kind"_s, u"group"_s},
+                        {u"title"_s, u"durability"_s},
+                        {u"member_ids"_s, QJsonArray{m_senders[1].userId, m_senders[2].userId,
+                                                     m_senders[3].userId}}});
         QVERIFY2(group.value("status"_L1) == "ok"_L1, qPrintable(describe(group)));
         m_group = idOf(group.value("response"_L1)
                            .toObject()
                            .value("conversation"_L1)
                            .toObject()
                            .value("id"_L1));
-        const QJsonObject direct =
-            owner.push(userTopic, u"create_conversation"_s,
-                       {{u"kind"_s, u"direct"_s},
-                        {u"member_ids"_s, QJsonArray{m_senders[1].userId}}});
+        const QJsonObject direct = owner.push(
+            userTopic, u"create_conversation"_s,
+            {{u"kind"_s, u"direct"_s}, {u"member_ids"_s, QJsonArray{m_senders[1].userId}}});
         QVERIFY2(direct.value("status"_L1) == "ok"_L1, qPrintable(describe(direct)));
         m_direct = idOf(direct.value("response"_L1)
                             .toObject()
@@ -386,9 +386,9 @@ void TestCrashDurability::acknowledgedMessagesSurviveKills()
             sender.conversations.append(m_direct);
         for (int n = 0; n < kPerClient; ++n) {
             const qint64 conversationId = sender.index < 2 && n % 3 == 2 ? m_direct : m_group;
-            sender.plan.append(Planned{u"c%1-%2"_s.arg(sender.index).arg(n), conversationId,
-                                       u"message %1 of client %2 — durable ✓"_s.arg(n).arg(
-                                           sender.index)});
+            sender.plan.append(
+                Planned{u"c%1-%2"_s.arg(sender.index).arg(n), conversationId,
+                        u"message %1 of client %2 — durable ✓"_s.arg(n).arg(sender.index)});
         }
         sender.acks.resize(kPerClient);
         sender.firstPushedIn.resize(kPerClient);
@@ -569,8 +569,9 @@ QList<StoredMessage> TestCrashDurability::readThroughApi()
 {
     QList<StoredMessage> stored;
     PhoenixClient reader;
-    if (!reader.open(QUrl(u"ws://127.0.0.1:%1/socket/websocket?vsn=2.0.0&token=%2"_s.arg(m_port)
-                              .arg(m_senders[0].token)))) {
+    if (!reader.open(
+            QUrl(u"ws://127.0.0.1:%1/socket/websocket?vsn=2.0.0&token=%2"_s.arg(m_port).arg(
+                m_senders[0].token)))) {
         QTest::qFail("cannot connect to read history", __FILE__, __LINE__);
         return stored;
     }
@@ -588,8 +589,8 @@ QList<StoredMessage> TestCrashDurability::readThroughApi()
                                  .value("last_seq"_L1)) +
                         1;
         for (;;) {
-            const QJsonObject page = reader.push(
-                topic, u"load_history"_s, {{u"before_seq"_s, before}, {u"limit"_s, 100}});
+            const QJsonObject page = reader.push(topic, u"load_history"_s,
+                                                 {{u"before_seq"_s, before}, {u"limit"_s, 100}});
             if (page.value("status"_L1) != "ok"_L1) {
                 QTest::qFail(qPrintable(describe(page)), __FILE__, __LINE__);
                 return stored;
@@ -598,12 +599,11 @@ QList<StoredMessage> TestCrashDurability::readThroughApi()
             const QJsonArray messages = response.value("messages"_L1).toArray();
             for (const QJsonValue &value : messages) {
                 const QJsonObject message = value.toObject();
-                stored.append(StoredMessage{idOf(message.value("id"_L1)),
-                                            idOf(message.value("conversation_id"_L1)),
-                                            idOf(message.value("seq"_L1)),
-                                            idOf(message.value("sender_id"_L1)),
-                                            message.value("mobile_ref_id"_L1).toString(),
-                                            message.value("content"_L1).toString()});
+                stored.append(StoredMessage{
+                    idOf(message.value("id"_L1)), idOf(message.value("conversation_id"_L1)),
+                    idOf(message.value("seq"_L1)), idOf(message.value("sender_id"_L1)),
+                    message.value("mobile_ref_id"_L1).toString(),
+                    message.value("content"_L1).toString()});
             }
             if (!response.value("has_more"_L1).toBool() || messages.isEmpty())
                 break;
@@ -627,17 +627,16 @@ QList<StoredMessage> TestCrashDurability::readDatabase()
             if (!integrity.exec(u"PRAGMA integrity_check"_s) || !integrity.next() ||
                 integrity.value(0).toString() != "ok"_L1)
                 problem = u"integrity_check: %1 %2"_s.arg(integrity.value(0).toString(),
-                                                         integrity.lastError().text());
+                                                          integrity.lastError().text());
             QSqlQuery query(db);
             if (!query.exec(u"SELECT id, conversation_id, seq, sender_id, mobile_ref_id, content "
                             "FROM messages"_s))
                 problem = query.lastError().text();
             while (query.next()) {
-                stored.append(StoredMessage{query.value(0).toLongLong(),
-                                            query.value(1).toLongLong(),
-                                            query.value(2).toLongLong(),
-                                            query.value(3).toLongLong(), query.value(4).toString(),
-                                            query.value(5).toString()});
+                stored.append(
+                    StoredMessage{query.value(0).toLongLong(), query.value(1).toLongLong(),
+                                  query.value(2).toLongLong(), query.value(3).toLongLong(),
+                                  query.value(4).toString(), query.value(5).toString()});
             }
             db.close();
         } else {
@@ -687,9 +686,8 @@ void TestCrashDurability::verify(const QList<StoredMessage> &stored, const QStri
             const Planned &planned = sender.plan[n];
             const auto it = byRef.constFind(qMakePair(sender.userId, planned.ref));
             if (it == byRef.cend()) {
-                problems << u"%1 is missing%2"_s.arg(planned.ref,
-                                                     sender.acks[n] ? u" although acknowledged"_s
-                                                                    : QString());
+                problems << u"%1 is missing%2"_s.arg(
+                    planned.ref, sender.acks[n] ? u" although acknowledged"_s : QString());
                 continue;
             }
             const StoredMessage &message = it.value();
