@@ -67,7 +67,7 @@ QString HttpRequest::bearerToken() const
 }
 
 HttpResponder::HttpResponder(QTcpSocket *socket, QByteArray origin)
-    : m_state(std::make_shared<State>(State{socket, std::move(origin), false}))
+    : m_state(std::make_shared<State>(State{socket, std::move(origin), {}, false}))
 {
 }
 
@@ -84,6 +84,16 @@ void HttpResponder::error(int status, const QString &code, const QString &messag
 void HttpResponder::text(int status, const QByteArray &body, const QByteArray &contentType)
 {
     write(status, body, contentType);
+}
+
+void HttpResponder::preflight(const QByteArray &methods)
+{
+    // A browser asks before a cross-origin JSON or authorised request; the origin itself was
+    // checked against the allowlist before we got here.
+    m_state->extraHeaders = "Access-Control-Allow-Methods: " + methods +
+                            "\r\nAccess-Control-Allow-Headers: Authorization, Content-Type"
+                            "\r\nAccess-Control-Max-Age: 600\r\n";
+    write(204, {}, {});
 }
 
 void HttpResponder::empty(int status)
@@ -105,6 +115,7 @@ void HttpResponder::write(int status, const QByteArray &body, const QByteArray &
         head += "Content-Type: " + contentType + "\r\n";
     if (!m_state->allowedOrigin.isEmpty())
         head += "Access-Control-Allow-Origin: " + m_state->allowedOrigin + "\r\nVary: Origin\r\n";
+    head += m_state->extraHeaders;
     head += "Cache-Control: no-store\r\n";
     head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
     socket->write(head + body);
@@ -156,11 +167,37 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
                       responder);
         return true;
     }
-    if (pathKnown)
+    if (pathKnown && request.method() == QHttpServerRequest::Method::Options)
+        responder.preflight(allowedMethods(path));
+    else if (pathKnown)
         responder.error(405, QStringLiteral("invalid"), QStringLiteral("method not allowed"));
     else
         responder.error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
     return true;
+}
+
+QByteArray HttpServer::allowedMethods(const QString &path) const
+{
+    QByteArrayList methods;
+    for (const Route &route : m_routes) {
+        if (route.path != path)
+            continue;
+        switch (route.method) {
+        case QHttpServerRequest::Method::Get:
+            methods.append("GET");
+            break;
+        case QHttpServerRequest::Method::Post:
+            methods.append("POST");
+            break;
+        case QHttpServerRequest::Method::Delete:
+            methods.append("DELETE");
+            break;
+        default:
+            break;
+        }
+    }
+    methods.append("OPTIONS");
+    return methods.join(", ");
 }
 
 void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)

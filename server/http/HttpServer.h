@@ -37,6 +37,8 @@ public:
     void error(int status, const QString &code, const QString &message);
     void text(int status, const QByteArray &body, const QByteArray &contentType);
     void empty(int status);
+    // 204 answer to a CORS preflight (OPTIONS) for a path served with `methods`.
+    void preflight(const QByteArray &methods);
 
 private:
     void write(int status, const QByteArray &body, const QByteArray &contentType);
@@ -44,6 +46,7 @@ private:
     {
         QPointer<QTcpSocket> socket;
         QByteArray allowedOrigin;
+        QByteArray extraHeaders;
         bool sent = false;
     };
     std::shared_ptr<State> m_state;
@@ -71,6 +74,8 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    QByteArray allowedMethods(const QString &path) const;
+
     struct Route
     {
         QHttpServerRequest::Method method;

@@ -351,6 +351,27 @@ private Q_SLOTS:
         reply->deleteLater();
         // No Origin header (native clients): allowed.
         QCOMPARE(guarded.request("GET", QStringLiteral("/healthz")).status, 200);
+
+        // A browser's preflight before a JSON POST: allowed origin only, with the methods.
+        QNetworkRequest preflight(guarded.httpUrl(QStringLiteral("/api/v1/session")));
+        preflight.setRawHeader("Origin", "https://chat.example.org");
+        preflight.setRawHeader("Access-Control-Request-Method", "POST");
+        QNetworkReply *options = network.sendCustomRequest(preflight, "OPTIONS");
+        QSignalSpy optionsDone(options, &QNetworkReply::finished);
+        QVERIFY(optionsDone.wait(5000));
+        QCOMPARE(options->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 204);
+        QCOMPARE(options->rawHeader("Access-Control-Allow-Origin"),
+                 QByteArray("https://chat.example.org"));
+        QCOMPARE(options->rawHeader("Access-Control-Allow-Methods"),
+                 QByteArray("POST, DELETE, OPTIONS"));
+        QVERIFY(options->rawHeader("Access-Control-Allow-Headers").contains("Content-Type"));
+        options->deleteLater();
+        QCOMPARE(guarded
+                     .request("OPTIONS", QStringLiteral("/api/v1/session"), {},
+                              {{"Origin", "https://evil.example"}})
+                     .status,
+                 403);
+        QCOMPARE(guarded.request("OPTIONS", QStringLiteral("/api/v1/nothing")).status, 404);
     }
 
     void servesTls()
