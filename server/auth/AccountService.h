@@ -19,7 +19,7 @@ class DbWorker;
 // Outcome of an account operation, ready to map onto HTTP statuses or embedding callbacks.
 struct AccountResult
 {
-    enum class Status { Ok, Invalid, Taken, Closed, BadCredentials, RateLimited, Internal };
+    enum class Status { Ok, Invalid, Taken, BadCredentials, RateLimited, Internal };
     Status status = Status::Internal;
     QString message;
     model::User user;

@@ -8,11 +8,9 @@
 #include "storage/DbWorker.h"
 #include "storage/EventLog.h"
 #include "storage/MessageStore.h"
-#include "storage/StorageError.h"
 #include "wire/PayloadReader.h"
 
 #include <QJsonArray>
-#include <QSqlQuery>
 
 namespace confab::server {
 
@@ -291,12 +289,8 @@ void ChatChannel::markRead(const ChannelSession &session, qint64 conversationId,
     m_context.db->submit<ReadState>(
         m_context.owner,
         [=](QSqlDatabase &db) {
-            ConversationStore::setReadSeq(db, conversationId, userId, seq);
-            SqlRows stored = execSql(db,
-                                     QStringLiteral("SELECT last_read_seq FROM members WHERE "
-                                                    "conversation_id = ? AND user_id = ?"),
-                                     {conversationId, userId});
-            const qint64 lastRead = stored.next() ? stored.value(0).toLongLong() : seq;
+            const qint64 lastRead =
+                ConversationStore::advanceReadSeq(db, conversationId, userId, seq);
             return ReadState{lastRead,
                              MessageStore::unreadAfter(db, conversationId, userId, lastRead)};
         },

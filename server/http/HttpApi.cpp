@@ -57,9 +57,6 @@ void answerFailure(HttpResponder &responder, const AccountResult &result)
     case Status::Taken:
         responder.error(409, QStringLiteral("conflict"), result.message);
         return;
-    case Status::Closed:
-        responder.error(403, QStringLiteral("forbidden"), result.message);
-        return;
     case Status::BadCredentials:
         responder.error(401, QStringLiteral("invalid_credentials"), result.message);
         return;

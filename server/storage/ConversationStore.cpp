@@ -237,12 +237,14 @@ Outcome<Removed> removeMember(const QSqlDatabase &db, qint64 conversationId, qin
     return Outcome<Removed>::success(removed);
 }
 
-void setReadSeq(const QSqlDatabase &db, qint64 conversationId, qint64 userId, qint64 seq)
+qint64 advanceReadSeq(const QSqlDatabase &db, qint64 conversationId, qint64 userId, qint64 seq)
 {
-    execSql(db,
-            QStringLiteral("UPDATE members SET last_read_seq = max(last_read_seq, ?) WHERE "
-                           "conversation_id = ? AND user_id = ?"),
-            {seq, conversationId, userId});
+    SqlRows stored = execSql(db,
+                             QStringLiteral("UPDATE members SET last_read_seq = "
+                                            "max(last_read_seq, ?) WHERE conversation_id = ? AND "
+                                            "user_id = ? RETURNING last_read_seq"),
+                             {seq, conversationId, userId});
+    return stored.next() ? stored.value(0).toLongLong() : seq;
 }
 
 void setFlag(const QSqlDatabase &db, qint64 conversationId, qint64 userId, const QString &column,

@@ -55,7 +55,8 @@ struct Removed
 };
 Outcome<Removed> removeMember(const QSqlDatabase &db, qint64 conversationId, qint64 userId);
 
-void setReadSeq(const QSqlDatabase &db, qint64 conversationId, qint64 userId, qint64 seq);
+// Moves the read position forward (never back); returns where it now is.
+qint64 advanceReadSeq(const QSqlDatabase &db, qint64 conversationId, qint64 userId, qint64 seq);
 void setFlag(const QSqlDatabase &db, qint64 conversationId, qint64 userId, const QString &column,
              bool value); // "pinned" or "muted"
 QList<model::User> searchUsers(const QSqlDatabase &db, const QString &query, int limit,
