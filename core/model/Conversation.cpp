@@ -38,6 +38,8 @@ QJsonObject Conversation::toJson() const
         json.insert(QStringLiteral("last_message"), reader->lastMessage
                                                         ? QJsonValue(reader->lastMessage->toJson())
                                                         : QJsonValue(QJsonValue::Null));
+        if (reader->peer)
+            json.insert(QStringLiteral("peer"), reader->peer->toJson());
     }
     return json;
 }
@@ -71,6 +73,14 @@ std::optional<Conversation> Conversation::fromJson(const QJsonObject &json)
             if (!state.lastMessage)
                 return std::nullopt;
         } else if (!last.isNull()) {
+            return std::nullopt;
+        }
+        const QJsonValue peer = json.value(QLatin1StringView("peer"));
+        if (peer.isObject()) {
+            state.peer = User::fromJson(peer.toObject());
+            if (!state.peer)
+                return std::nullopt;
+        } else if (!peer.isUndefined() && !peer.isNull()) {
             return std::nullopt;
         }
         if (!reader.ok())

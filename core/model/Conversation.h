@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Message.h"
+#include "model/User.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -17,6 +18,9 @@ struct ReaderState
     bool pinned = false;
     bool muted = false;
     std::optional<Message> lastMessage;
+    // Direct conversations only: the other member, so a conversation list can name the
+    // conversation without joining it (an addition to the protocol's reader view).
+    std::optional<User> peer;
 
     friend bool operator==(const ReaderState &, const ReaderState &) = default;
 };

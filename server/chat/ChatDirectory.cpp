@@ -72,6 +72,19 @@ QList<qint64> ChatDirectory::audienceOf(qint64 userId) const
     return audience.values();
 }
 
+namespace {
+// The other member of a direct conversation, as a user object.
+std::optional<model::User> peerOf(const ConversationState &state, qint64 readerId)
+{
+    for (const MemberState &member : state.members) {
+        if (member.member.userId != readerId)
+            return model::User{member.member.userId, member.member.username,
+                               member.member.displayName};
+    }
+    return std::nullopt;
+}
+} // namespace
+
 model::Conversation ChatDirectory::viewFor(qint64 conversationId, qint64 readerId) const
 {
     const ConversationState *state = find(conversationId);
@@ -87,6 +100,8 @@ model::Conversation ChatDirectory::viewFor(qint64 conversationId, qint64 readerI
         reader.pinned = member->pinned;
         reader.muted = member->muted;
         reader.lastMessage = state->lastMessage;
+        if (view.kind == model::Conversation::Kind::Direct)
+            reader.peer = peerOf(*state, readerId);
         view.reader = reader;
     }
     return view;

@@ -154,6 +154,33 @@ private Q_SLOTS:
         QVERIFY(create(m_ada, m_cyd.id()) != first);
     }
 
+    void directConversationNamesThePeer()
+    {
+        const auto peerSeenBy = [&](Person &from, qint64 other) {
+            return response(from.client->push(userTopic(from.id()),
+                                              QStringLiteral("create_conversation"),
+                                              {{QStringLiteral("kind"), QStringLiteral("direct")},
+                                               {QStringLiteral("member_ids"), QJsonArray{other}}}))
+                .value(QLatin1StringView("conversation"))
+                .toObject()
+                .value(QLatin1StringView("peer"))
+                .toObject();
+        };
+        QCOMPARE(idOf(peerSeenBy(m_ada, m_bob.id())), m_bob.id());
+        const QJsonObject adaAsPeer = peerSeenBy(m_bob, m_ada.id());
+        QCOMPARE(idOf(adaAsPeer), m_ada.id());
+        QCOMPARE(adaAsPeer.value(QLatin1StringView("username")).toString(), m_ada.account.username);
+        const qint64 group = createGroup(m_ada, {m_bob.id()}, QStringLiteral("No peer"));
+        const QJsonArray conversations = response(m_ada.client->join(userTopic(m_ada.id())))
+                                             .value(QLatin1StringView("conversations"))
+                                             .toArray();
+        const auto groupView =
+            std::find_if(conversations.begin(), conversations.end(),
+                         [&](const QJsonValue &value) { return idOf(value.toObject()) == group; });
+        QVERIFY(groupView != conversations.end());
+        QVERIFY(!groupView->toObject().contains(QLatin1StringView("peer")));
+    }
+
     void messagesFanOutExceptToTheSendingSocket()
     {
         const qint64 gid = createGroup(m_ada, {m_bob.id(), m_cyd.id()}, QStringLiteral("Team"));

@@ -459,6 +459,15 @@ void TestModels::conversationReaderState()
     const QJsonObject noMessage = conversation.toJson();
     QVERIFY(noMessage.contains(u"last_message"_s));
     QVERIFY(noMessage.value(u"last_message"_s).isNull());
+    QVERIFY(!noMessage.contains(u"peer"_s));
+
+    conversation.reader->peer = User{9, u"bob"_s, u"Bob"_s};
+    const QJsonObject withPeer = conversation.toJson();
+    QCOMPARE(withPeer.value(u"peer"_s), QJsonValue(conversation.reader->peer->toJson()));
+    QCOMPARE(Conversation::fromJson(withPeer), conversation);
+    QJsonObject badPeer = withPeer;
+    badPeer.insert(u"peer"_s, 5);
+    QVERIFY(!Conversation::fromJson(badPeer));
 }
 
 void TestModels::notificationJsonShape()
@@ -633,11 +642,11 @@ void TestModels::conversationRoundTrip_data()
     QTest::newRow("direct, null title and topic, archived") << direct;
 
     Conversation withReader = sampleConversation();
-    withReader.reader = ReaderState{5, 37, true, true, sampleMessage()};
+    withReader.reader = ReaderState{5, 37, true, true, sampleMessage(), std::nullopt};
     QTest::newRow("with reader state and last message") << withReader;
 
     Conversation noLast = sampleConversation();
-    noLast.reader = ReaderState{0, 0, false, false, std::nullopt};
+    noLast.reader = ReaderState{0, 0, false, false, std::nullopt, std::nullopt};
     QTest::newRow("with reader state, last_message null") << noLast;
 
     Conversation offset = sampleConversation();
@@ -799,7 +808,7 @@ void TestModels::messageMalformed()
 void TestModels::conversationMalformed_data()
 {
     Conversation conversation = sampleConversation();
-    conversation.reader = ReaderState{5, 37, true, false, sampleMessage()};
+    conversation.reader = ReaderState{5, 37, true, false, sampleMessage(), std::nullopt};
 
     QJsonObject badLastMessage = sampleMessage().toJson();
     badLastMessage.insert(u"id"_s, 0);
