@@ -131,8 +131,10 @@ void ChatChannel::sendMessage(const ChannelSession &session, qint64 conversation
                 return;
             }
             const MessageStore::Sent &sent = result.value->sent.value;
+            // Built once: the reply and every member's conversation_activity share it.
+            const QJsonObject messageJson = sent.message.toJson();
             // The acknowledgement only now: the message is committed.
-            reply.ok({{QStringLiteral("message"), sent.message.toJson()}});
+            reply.ok({{QStringLiteral("message"), messageJson}});
             if (socket)
                 socket->push(topic, QString(event::MessageSent),
                              messageSent(ref, conversationId, sent.message.id));
@@ -147,7 +149,6 @@ void ChatChannel::sendMessage(const ChannelSession &session, qint64 conversation
                                   {QStringLiteral("reply_count"), sent.threadRoot->replyCount}});
             }
             const ConversationState *state = m_context.directory->find(conversationId);
-            const QJsonObject messageJson = sent.message.toJson();
             for (auto it = state->members.cbegin(); it != state->members.cend(); ++it) {
                 m_context.toUser(it.key(), QString(event::ConversationActivity),
                                  {{QStringLiteral("conversation_id"), conversationId},

@@ -6,6 +6,7 @@
 #include "socket/TopicHub.h"
 #include "wire/ProtocolNames.h"
 
+#include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QUuid>
 
@@ -36,10 +37,8 @@ SocketConnection::SocketConnection(std::unique_ptr<QWebSocket> socket, model::Us
 
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(m_services.limits.idleTimeoutMs);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        qCInfo(lcSocket) << "closing idle socket of" << m_user.username;
-        close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("idle timeout"));
-    });
+    connect(&m_idleTimer, &QTimer::timeout, this, &SocketConnection::onIdleTimeout);
+    m_lastFrameMs = QDeadlineTimer::current().deadline();
     m_idleTimer.start();
 }
 
@@ -145,7 +144,9 @@ void SocketConnection::onTextMessage(const QString &message)
 {
     if (m_closing)
         return;
-    m_idleTimer.start();
+    // Only noted: restarting the timer for every frame cost a timer unregistration and
+    // registration each time; the timeout checks this instead.
+    m_lastFrameMs = QDeadlineTimer::current().deadline();
     ++m_services.metrics->framesIn;
     const wire::DecodeResult result = m_services.codec.decode(message.toUtf8());
     if (const auto *error = std::get_if<wire::DecodeError>(&result)) {
@@ -160,6 +161,18 @@ void SocketConnection::onTextMessage(const QString &message)
     }
     m_badFramesInRow = 0;
     handleFrame(std::get<wire::Frame>(result));
+}
+
+void SocketConnection::onIdleTimeout()
+{
+    const qint64 idleMs = QDeadlineTimer::current().deadline() - m_lastFrameMs;
+    const qint64 limitMs = m_services.limits.idleTimeoutMs;
+    if (idleMs < limitMs) {
+        m_idleTimer.start(int(limitMs - idleMs)); // a frame came since: wait for the rest
+        return;
+    }
+    qCInfo(lcSocket) << "closing idle socket of" << m_user.username;
+    close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("idle timeout"));
 }
 
 void SocketConnection::countMalformed()

@@ -91,6 +91,7 @@ private:
                     const QString &message = {});
     ChannelSession sessionFor(const QString &topic, const QString &joinRef);
     void onDisconnected();
+    void onIdleTimeout();
 
     std::unique_ptr<QWebSocket> m_socket;
     model::User m_user;
@@ -100,6 +101,7 @@ private:
     Services m_services;
     QHash<QString, Join> m_joins;
     QTimer m_idleTimer;
+    qint64 m_lastFrameMs = 0; // monotonic, of the last frame received
     int m_badFramesInRow = 0;
     bool m_closing = false;
 };

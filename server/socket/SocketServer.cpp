@@ -8,6 +8,7 @@
 #include "storage/StorageError.h"
 
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlQuery>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -154,11 +155,11 @@ void SocketServer::closeToken(const QString &tokenHash, int code, const QString 
 
 void SocketServer::revalidateTokens()
 {
-    QStringList hashes;
-    for (const auto &connection : std::as_const(m_connections)) {
-        if (!hashes.contains(connection->tokenHash()))
-            hashes.append(connection->tokenHash());
-    }
+    // A set: a list's contains() made this quadratic in the number of sockets.
+    QSet<QString> unique;
+    for (const auto &connection : std::as_const(m_connections))
+        unique.insert(connection->tokenHash());
+    const QStringList hashes(unique.cbegin(), unique.cend());
     if (hashes.isEmpty())
         return;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -1,0 +1,415 @@
+#include "AppController.h"
+
+#include "AppSettings.h"
+#include "EmbeddedHost.h"
+#include "IdleWatcher.h"
+#include "MainWindow.h"
+#include "NotificationRouter.h"
+#include "TrayNotifier.h"
+#include "client/AccountRegistry.h"
+#include "client/ClientSession.h"
+#include "client/CredentialStore.h"
+#include "widgets/SettingsDialog.h"
+#include "widgets/SignInPage.h"
+
+#include <QApplication>
+#include <QLoggingCategory>
+#include <QMenu>
+#include <QSysInfo>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcApp, "confab.app.controller")
+
+namespace confab::app {
+
+namespace {
+// The keychain identity of accounts on the server this app hosts: stable even when the
+// embedded server's port changes between runs.
+const QUrl kEmbeddedAccountUrl(QStringLiteral("http://this-computer.confab.invalid"));
+} // namespace
+
+AppController::AppController(AppOptions options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_settings(std::make_unique<ui::AppSettings>())
+    , m_accounts(std::make_unique<client::AccountRegistry>())
+    , m_credentials(new client::CredentialStore(this))
+    , m_window(std::make_unique<ui::MainWindow>())
+{
+    m_credentials->setInsecureFallbackAllowed(m_settings->allowInsecureTokenStorage());
+    m_tray = new ui::TrayNotifier(this);
+    m_idle = new ui::IdleWatcher(this);
+    m_router = new NotificationRouter(m_settings.get(), m_tray, m_window.get(), this);
+    m_window->setCloseToTray(m_settings->closeToTray() && m_tray->isAvailable());
+
+    connect(m_tray, &ui::TrayNotifier::showWindowRequested, this, &AppController::activate);
+    connect(m_tray, &ui::TrayNotifier::quitRequested, qApp, &QApplication::quit);
+    connect(m_window.get(), &ui::MainWindow::quitRequested, qApp, &QApplication::quit);
+    connect(m_window.get(), &ui::MainWindow::settingsRequested, this,
+            &AppController::openSettings);
+    connect(m_window.get(), &ui::MainWindow::accountMenuRequested, this,
+            &AppController::showAccountMenu);
+    connect(m_router, &NotificationRouter::conversationActivated, this,
+            [this](client::ClientSession *session, qint64 conversationId) {
+                switchTo(session->accountKey());
+                activate();
+                m_window->openConversation(conversationId);
+            });
+    connect(m_idle, &ui::IdleWatcher::idleChanged, this, &AppController::onIdleChanged);
+    m_idle->setIdleTimeoutMs(m_settings->autoAwayMinutes() * 60 * 1000);
+    wireSignInPage();
+}
+
+AppController::~AppController()
+{
+    // Sessions first: their caches flush while the embedded server is still up.
+    qDeleteAll(m_sessions);
+    m_sessions.clear();
+}
+
+void AppController::start()
+{
+    if (m_options.serverUrl.isEmpty())
+        startEmbeddedServer();
+    showInitialPage();
+    if (!m_options.minimized)
+        m_window->show();
+}
+
+void AppController::activate()
+{
+    m_window->bringToFront();
+}
+
+// --- the embedded server ---
+
+void AppController::startEmbeddedServer()
+{
+    m_host = new EmbeddedHost(this);
+    EmbeddedHost::Config config;
+    config.dataDir = m_options.dataDir.isEmpty() ? m_settings->embeddedDataDir()
+                                                 : m_options.dataDir;
+    config.port = m_options.port ? m_options.port : m_settings->embeddedPort();
+    config.lanAccess = m_options.lan || m_settings->embeddedLanAccess();
+    connect(m_host, &EmbeddedHost::started, this, &AppController::onEmbeddedStarted);
+    connect(m_host, &EmbeddedHost::failed, this, [this](const QString &error) {
+        qCWarning(lcApp) << "local server did not start:" << error;
+        m_window->signInPage()->setError(QStringLiteral("internal"));
+    });
+    m_host->start(config);
+}
+
+void AppController::onEmbeddedStarted()
+{
+    qCInfo(lcApp) << "local server at" << m_host->url().toString();
+    if (!m_pendingResume.isEmpty())
+        resumeAccount(std::exchange(m_pendingResume, QString()));
+}
+
+QUrl AppController::serverUrlOf(const client::AccountInfo &account) const
+{
+    return account.embedded && m_host ? m_host->url() : account.serverUrl;
+}
+
+// --- accounts ---
+
+void AppController::showInitialPage()
+{
+    refreshKnownAccounts();
+    ui::SignInPage *page = m_window->signInPage();
+    if (!m_options.serverUrl.isEmpty()) {
+        page->setMode(ui::SignInPage::Mode::Remote);
+        page->setServerUrl(m_options.serverUrl);
+    } else {
+        page->setMode(ui::SignInPage::Mode::Local);
+    }
+    m_window->showSignIn();
+    const QString last = m_accounts->lastUsedKey();
+    if (!last.isEmpty() && m_accounts->find(last))
+        resumeAccount(last);
+}
+
+void AppController::refreshKnownAccounts()
+{
+    QList<QPair<QString, QString>> known;
+    bool embeddedAccounts = false;
+    for (const client::AccountInfo &account : m_accounts->accounts()) {
+        const QString where = account.embedded ? tr("this computer") : account.serverUrl.host();
+        known.append({account.key(), tr("%1 on %2").arg(account.displayName, where)});
+        embeddedAccounts = embeddedAccounts || account.embedded;
+    }
+    m_window->signInPage()->setKnownAccounts(known);
+    m_window->signInPage()->setEmbeddedHasAccounts(embeddedAccounts);
+}
+
+client::ClientSession *AppController::createSession(const client::AccountInfo &account)
+{
+    client::ClientSession::Options options;
+    options.serverUrl = serverUrlOf(account);
+    options.accountUrl = account.embedded ? kEmbeddedAccountUrl : account.serverUrl;
+    options.dataDir = client::AccountRegistry::dataDirFor(account.key());
+    options.deviceId = QSysInfo::machineHostName().left(64);
+    auto *session = new client::ClientSession(options, m_credentials, this);
+    m_router->watch(session);
+    connect(session->state(), &client::ClientState::conversationChanged, this,
+            &AppController::updateTray);
+    connect(session->state(), &client::ClientState::conversationsReset, this,
+            &AppController::updateTray);
+    connect(session->state(), &client::ClientState::meChanged, this,
+            [this, session] { rememberAccount(session); });
+    connect(session, &client::ClientSession::signInFailed, this,
+            [this, session](const QString &reason) {
+                ui::SignInPage *page = m_window->signInPage();
+                page->setBusy(false);
+                page->setError(reason);
+                if (!m_sessions.values().contains(session))
+                    session->deleteLater();
+            });
+    connect(session, &client::ClientSession::signInRequired, this,
+            [this, session](const QString &reason) {
+                m_sessions.remove(m_sessions.key(session));
+                if (m_active == session)
+                    m_window->showSignIn();
+                if (!reason.isEmpty())
+                    m_window->signInPage()->setError(reason);
+                session->deleteLater();
+                updateTray();
+            });
+    connect(session, &client::ClientSession::signedIn, this,
+            [this, session] { onSignedIn(session); });
+    connect(session->state(), &client::ClientState::conversationsReset, this,
+            &AppController::reportReadyOnce);
+    return session;
+}
+
+void AppController::resumeAccount(const QString &key)
+{
+    const client::AccountInfo *account = m_accounts->find(key);
+    if (!account)
+        return;
+    if (m_sessions.contains(key)) {
+        switchTo(key);
+        return;
+    }
+    if (account->embedded && (!m_host || !m_host->isRunning())) {
+        if (!m_host)
+            startEmbeddedServer();
+        m_pendingResume = key; // once the local server listens
+        return;
+    }
+    client::ClientSession *session = createSession(*account);
+    session->resume(account->username);
+}
+
+void AppController::beginSignIn(const client::AccountInfo &account, const QString &password,
+                                const QString &displayName, bool registering)
+{
+    if (m_signingIn)
+        m_signingIn->deleteLater();
+    client::ClientSession *session = createSession(account);
+    m_signingIn = session;
+    m_window->signInPage()->setBusy(true);
+    if (registering)
+        session->registerAccount(account.username, password, displayName);
+    else
+        session->signIn(account.username, password);
+}
+
+void AppController::wireSignInPage()
+{
+    ui::SignInPage *page = m_window->signInPage();
+    connect(page, &ui::SignInPage::signInRequested, this,
+            [this](const QUrl &server, const QString &username, const QString &password) {
+                beginSignIn({server, username, 0, username, false}, password, {}, false);
+            });
+    connect(page, &ui::SignInPage::registerRequested, this,
+            [this](const QUrl &server, const QString &username, const QString &password,
+                   const QString &displayName) {
+                beginSignIn({server, username, 0, displayName, false}, password, displayName,
+                            true);
+            });
+    connect(page, &ui::SignInPage::signInLocalRequested, this,
+            [this](const QString &username, const QString &password) {
+                beginSignIn({kEmbeddedAccountUrl, username, 0, username, true}, password, {},
+                            false);
+            });
+    connect(page, &ui::SignInPage::createLocalAccountRequested, this,
+            [this](const QString &username, const QString &displayName, const QString &password) {
+                if (!m_host) {
+                    m_window->signInPage()->setError(QStringLiteral("network"));
+                    return;
+                }
+                m_window->signInPage()->setBusy(true);
+                m_host->createUser(
+                    username, displayName, password,
+                    [this, username, displayName, password](bool ok, const QString &error) {
+                        if (!ok) {
+                            m_window->signInPage()->setBusy(false);
+                            m_window->signInPage()->setError(
+                                error.contains(QStringLiteral("taken"))
+                                    ? QStringLiteral("conflict")
+                                    : QStringLiteral("invalid"));
+                            return;
+                        }
+                        beginSignIn({kEmbeddedAccountUrl, username, 0, displayName, true},
+                                    password, {}, false);
+                    });
+            });
+    connect(page, &ui::SignInPage::knownAccountChosen, this, &AppController::resumeAccount);
+}
+
+void AppController::onSignedIn(client::ClientSession *session)
+{
+    if (m_signingIn == session)
+        m_signingIn = nullptr;
+    m_window->signInPage()->setBusy(false);
+    m_sessions.insert(session->accountKey(), session);
+    m_accounts->setLastUsed(session->accountKey());
+    connect(session, &client::ClientSession::credentialStorageProblem, this,
+            [this](bool insecure, const QString &) {
+                if (m_settingsDialog)
+                    openSettings(); // refreshes the warning line
+                qCWarning(lcApp) << (insecure ? "token stored unencrypted"
+                                              : "token kept in memory only");
+            });
+    switchTo(session->accountKey());
+}
+
+void AppController::rememberAccount(client::ClientSession *session)
+{
+    const model::User &me = session->state()->me();
+    if (me.id == 0 || session->accountKey().isEmpty())
+        return;
+    client::AccountInfo account;
+    account.embedded = m_host && session->serverUrl() == m_host->url();
+    account.serverUrl = account.embedded ? kEmbeddedAccountUrl : session->serverUrl();
+    account.username = me.username;
+    account.userId = me.id;
+    account.displayName = me.displayName;
+    m_accounts->upsert(account);
+    refreshKnownAccounts();
+}
+
+void AppController::switchTo(const QString &key)
+{
+    client::ClientSession *session = m_sessions.value(key);
+    if (!session)
+        return;
+    m_active = session;
+    m_accounts->setLastUsed(key);
+    m_window->showSession(session);
+    updateTray();
+    reportReadyOnce();
+}
+
+void AppController::signOut(const QString &key)
+{
+    client::ClientSession *session = m_sessions.take(key);
+    if (!session)
+        return;
+    session->signOut();
+    session->deleteLater();
+    if (m_active == session) {
+        m_active = nullptr;
+        if (!m_sessions.isEmpty())
+            switchTo(m_sessions.keys().constFirst());
+        else
+            m_window->showSignIn();
+    }
+    updateTray();
+}
+
+void AppController::showAccountMenu(const QPoint &globalPos)
+{
+    QMenu menu(m_window.get());
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+        const QString key = it.key();
+        QAction *action = menu.addAction(it.value()->state()->me().displayName + QStringLiteral(
+                                             " — ") + it.value()->serverUrl().host(),
+                                         this, [this, key] { switchTo(key); });
+        action->setCheckable(true);
+        action->setChecked(it.value() == m_active);
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Add another account…"), this, [this] {
+        refreshKnownAccounts();
+        m_window->showSignIn();
+    });
+    if (m_active)
+        menu.addAction(tr("Sign out"), this,
+                       [this] { signOut(m_active->accountKey()); });
+    menu.exec(globalPos);
+}
+
+void AppController::openSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new ui::SettingsDialog(m_settings.get(), m_window.get());
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_settingsDialog, &ui::SettingsDialog::switchAccountRequested, this,
+                &AppController::switchTo);
+        connect(m_settingsDialog, &ui::SettingsDialog::signOutRequested, this,
+                &AppController::signOut);
+        connect(m_settingsDialog, &ui::SettingsDialog::addAccountRequested, this, [this] {
+            m_window->showSignIn();
+        });
+        connect(m_settingsDialog, &ui::SettingsDialog::accepted, this, [this] {
+            m_credentials->setInsecureFallbackAllowed(m_settings->allowInsecureTokenStorage());
+            m_window->setCloseToTray(m_settings->closeToTray() && m_tray->isAvailable());
+            m_idle->setIdleTimeoutMs(m_settings->autoAwayMinutes() * 60 * 1000);
+            m_tray->setEnabled(m_settings->notificationsEnabled());
+        });
+    }
+    QList<ui::AccountRow> rows;
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+        const client::ClientSession *session = it.value();
+        rows.append({it.key(),
+                     session->state()->me().displayName + QStringLiteral(" — ") +
+                         session->serverUrl().host(),
+                     session == m_active, session->tokenStoredInsecurely()});
+    }
+    m_settingsDialog->setAccounts(rows);
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+}
+
+// The startup benchmark (tests/bench-client) waits for this line: the window shows the
+// conversation list, from the cache or the server, once the event loop has painted it.
+void AppController::reportReadyOnce()
+{
+    if (m_reportedReady || !m_active || m_active->state()->conversationIds().isEmpty())
+        return;
+    m_reportedReady = true;
+    QTimer::singleShot(0, this, [this] {
+        qCInfo(lcApp, "ready: %d conversations shown",
+               int(m_active ? m_active->state()->conversationIds().size() : 0));
+    });
+}
+
+void AppController::updateTray()
+{
+    qint64 unread = 0;
+    for (const client::ClientSession *session : std::as_const(m_sessions))
+        unread += session->state()->totalUnread();
+    m_tray->setUnreadCount(int(std::min<qint64>(unread, 1'000'000)));
+    if (m_active)
+        m_tray->setDoNotDisturb(m_active->ownStatus() == client::Availability::DoNotDisturb);
+}
+
+// Automatic away: only when the user had chosen "online", and back when they return.
+void AppController::onIdleChanged(bool idle)
+{
+    for (client::ClientSession *session : std::as_const(m_sessions)) {
+        if (idle && session->ownStatus() == client::Availability::Online) {
+            session->setStatus(client::Availability::Away);
+            m_awayBecauseIdle = true;
+        } else if (!idle && m_awayBecauseIdle &&
+                   session->ownStatus() == client::Availability::Away) {
+            session->setStatus(client::Availability::Online);
+        }
+    }
+    if (!idle)
+        m_awayBecauseIdle = false;
+}
+
+} // namespace confab::app

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "AppOptions.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <memory>
+
+namespace confab::client {
+class AccountRegistry;
+class ClientSession;
+class CredentialStore;
+struct AccountInfo;
+} // namespace confab::client
+
+namespace confab::ui {
+class AppSettings;
+class IdleWatcher;
+class MainWindow;
+class SettingsDialog;
+class TrayNotifier;
+} // namespace confab::ui
+
+namespace confab::app {
+
+class EmbeddedHost;
+class NotificationRouter;
+
+// Wires the desktop app together: the embedded server (by default), the accounts and their
+// sessions, the window, the tray and the settings. It decides which account the window shows;
+// the widgets only talk to the session they are given.
+class AppController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit AppController(AppOptions options, QObject *parent = nullptr);
+    ~AppController() override;
+
+    void start();
+    ui::MainWindow *window() const { return m_window.get(); }
+    void activate(); // another instance was started: show this one
+
+private:
+    void startEmbeddedServer();
+    void onEmbeddedStarted();
+    void showInitialPage();
+    void wireSignInPage();
+    client::ClientSession *createSession(const client::AccountInfo &account);
+    QUrl serverUrlOf(const client::AccountInfo &account) const;
+    void resumeAccount(const QString &key);
+    void beginSignIn(const client::AccountInfo &account, const QString &password,
+                     const QString &displayName, bool registering);
+    void onSignedIn(client::ClientSession *session);
+    void rememberAccount(client::ClientSession *session);
+    void switchTo(const QString &key);
+    void signOut(const QString &key);
+    void showAccountMenu(const QPoint &globalPos);
+    void openSettings();
+    void updateTray();
+    void onIdleChanged(bool idle);
+    void refreshKnownAccounts();
+    void reportReadyOnce();
+
+    AppOptions m_options;
+    std::unique_ptr<ui::AppSettings> m_settings;
+    std::unique_ptr<client::AccountRegistry> m_accounts;
+    client::CredentialStore *m_credentials = nullptr;
+    EmbeddedHost *m_host = nullptr;
+    std::unique_ptr<ui::MainWindow> m_window;
+    ui::TrayNotifier *m_tray = nullptr;
+    ui::IdleWatcher *m_idle = nullptr;
+    NotificationRouter *m_router = nullptr;
+    QPointer<ui::SettingsDialog> m_settingsDialog;
+    QHash<QString, client::ClientSession *> m_sessions; // by account key, signed in
+    QPointer<client::ClientSession> m_active;
+    QPointer<client::ClientSession> m_signingIn;
+    QString m_pendingResume; // an embedded account waiting for the local server
+    bool m_awayBecauseIdle = false;
+    bool m_reportedReady = false;
+};
+
+} // namespace confab::app

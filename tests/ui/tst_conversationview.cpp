@@ -1,0 +1,457 @@
+// ConversationView and MessageActions against a real in-process server: what the user does in
+// the widgets reaches the server, and what others do shows up where the user expects it.
+
+#include "ConversationView.h"
+#include "LiveSessionFixture.h"
+#include "MessageActions.h"
+#include "models/ModelRoles.h"
+#include "models/TimelineModel.h"
+#include "panels/InlineError.h"
+#include "widgets/Composer.h"
+#include "widgets/ErrorTexts.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QListView>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace confab;
+using namespace confab::ui;
+using namespace confab::ui::test;
+
+class TestConversationView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void emptyStateUntilAConversationIsOpen();
+    void sendingFromTheComposerReachesTheServer();
+    void incomingMessagesKeepTheViewAtTheBottom();
+    void readingOlderMessagesOffersTheWayDown();
+    void upEditsTheLastOwnMessage();
+    void menuStarsReactsAndDeletes();
+    void menuOffersOnlyWhatTheUserMayDo();
+    void menuKeysOpenTheSelectedMessagesMenu();
+    void readingAtTheBottomMarksTheConversationRead();
+    void archivedConversationIsReadOnly();
+    void jumpToMessageLoadsOlderPagesAndSelectsIt();
+    void headerButtonsRequestPanels();
+    void refusalsShowAsTranslatedInlineErrors();
+
+private:
+    QPlainTextEdit *editor(ConversationView &view) const;
+    QModelIndex rowWithContent(ConversationView &view, const QString &content) const;
+    void sendMany(LiveAccount &account, int count, const QString &prefix);
+
+    std::unique_ptr<LiveServer> m_server;
+    std::unique_ptr<LiveAccount> m_alice;
+    std::unique_ptr<LiveAccount> m_bob;
+    qint64 m_group = 0;
+    int m_round = 0;
+};
+
+void TestConversationView::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+// Fresh accounts per test: no test can see another's messages or settings.
+void TestConversationView::init()
+{
+    ++m_round;
+    m_server = std::make_unique<LiveServer>();
+    QVERIFY(m_server->start());
+    m_alice = m_server->signIn(QStringLiteral("alice%1").arg(m_round));
+    m_bob = m_server->signIn(QStringLiteral("bob%1").arg(m_round));
+    QVERIFY(m_alice && m_bob);
+    m_group = LiveServer::createGroup(*m_alice, QStringLiteral("Team"), {m_bob->id});
+    QVERIFY(m_group != 0);
+    QVERIFY(LiveServer::open(*m_bob, m_group));
+}
+
+void TestConversationView::cleanup()
+{
+    m_alice.reset();
+    m_bob.reset();
+    m_server.reset();
+}
+
+QPlainTextEdit *TestConversationView::editor(ConversationView &view) const
+{
+    return view.composer()->findChild<QPlainTextEdit *>(QStringLiteral("composerEdit"));
+}
+
+QModelIndex TestConversationView::rowWithContent(ConversationView &view,
+                                                 const QString &content) const
+{
+    const TimelineModel *model = view.model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (index.data(ContentRole).toString() == content)
+            return index;
+    }
+    return {};
+}
+
+void TestConversationView::sendMany(LiveAccount &account, int count, const QString &prefix)
+{
+    QString last;
+    for (int i = 1; i <= count; ++i) {
+        last = QStringLiteral("%1 %2").arg(prefix).arg(i);
+        account.session->sendMessage(m_group, last);
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(
+        LiveServer::find(account, m_group, last) && account.session->pendingCount() == 0, kWaitMs);
+}
+
+void TestConversationView::emptyStateUntilAConversationIsOpen()
+{
+    ConversationView view(m_alice->session.get());
+    auto *empty = view.findChild<QWidget *>(QStringLiteral("emptyState"));
+    QVERIFY(empty);
+    view.show();
+    QVERIFY(empty->isVisible());
+    QVERIFY(!view.composer()->isVisible());
+    view.setConversation(m_group);
+    QVERIFY(!empty->isVisible());
+    QVERIFY(view.composer()->isVisible());
+    view.setConversation(0);
+    QVERIFY(empty->isVisible());
+}
+
+void TestConversationView::sendingFromTheComposerReachesTheServer()
+{
+    ConversationView view(m_alice->session.get());
+    view.resize(700, 500);
+    view.show();
+    view.setConversation(m_group);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_alice->state()->members(m_group).isEmpty(), kWaitMs);
+
+    QPlainTextEdit *edit = editor(view);
+    QVERIFY(edit);
+    edit->setFocus();
+    QTest::keyClicks(edit, QStringLiteral("Hello from the composer"));
+    QTest::keyClick(edit, Qt::Key_Return);
+
+    QVERIFY(edit->toPlainText().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rowWithContent(view, QStringLiteral("Hello from the composer")).isValid(), kWaitMs);
+    // Acknowledged: the row is the stored message now, not the outbox entry.
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithContent(view, QStringLiteral("Hello from the composer"))
+                                     .data(MessageIdRole)
+                                     .toLongLong() > 0,
+                             kWaitMs);
+    // Bob's session got it from the server.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        LiveServer::find(*m_bob, m_group, QStringLiteral("Hello from the composer")), kWaitMs);
+}
+
+void TestConversationView::incomingMessagesKeepTheViewAtTheBottom()
+{
+    sendMany(*m_bob, 30, QStringLiteral("Backlog"));
+    ConversationView view(m_alice->session.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setConversation(m_group);
+    QScrollBar *bar = view.timeline()->verticalScrollBar();
+    QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), 30, kWaitMs);
+    QTRY_VERIFY(bar->maximum() > 0);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+
+    const int maximumBefore = bar->maximum();
+    LiveServer::send(*m_bob, m_group, QStringLiteral("Fresh news"));
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithContent(view, QStringLiteral("Fresh news")).isValid(), kWaitMs);
+    QTRY_VERIFY(bar->maximum() > maximumBefore);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QVERIFY(view.isAtBottom());
+    auto *button = view.findChild<QPushButton *>(QStringLiteral("newMessagesButton"));
+    QVERIFY(button);
+    QVERIFY(!button->isVisible());
+}
+
+void TestConversationView::readingOlderMessagesOffersTheWayDown()
+{
+    sendMany(*m_bob, 30, QStringLiteral("Backlog"));
+    ConversationView view(m_alice->session.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setConversation(m_group);
+    QScrollBar *bar = view.timeline()->verticalScrollBar();
+    QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), 30, kWaitMs);
+    QTRY_VERIFY(bar->maximum() > 100 && bar->value() == bar->maximum());
+
+    // The user scrolls up to read; a new message must not move what they read.
+    bar->setValue(0);
+    QVERIFY(!view.isAtBottom());
+    const int reading = bar->value();
+    LiveServer::send(*m_bob, m_group, QStringLiteral("While you were reading"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        rowWithContent(view, QStringLiteral("While you were reading")).isValid(), kWaitMs);
+    auto *button = view.findChild<QPushButton *>(QStringLiteral("newMessagesButton"));
+    QTRY_VERIFY(button->isVisible());
+    QCOMPARE(bar->value(), reading);
+
+    QTest::mouseClick(button, Qt::LeftButton);
+    QTRY_COMPARE(bar->value(), bar->maximum());
+    QVERIFY(!button->isVisible());
+}
+
+void TestConversationView::upEditsTheLastOwnMessage()
+{
+    // Joined before sending, so the chat topic stays joined for the edit (a session leaves the
+    // topic of a conversation that is not open once its outbox is empty).
+    QVERIFY(LiveServer::open(*m_alice, m_group));
+    LiveServer::send(*m_alice, m_group, QStringLiteral("First draft"));
+    ConversationView view(m_alice->session.get());
+    view.show();
+    view.setConversation(m_group);
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithContent(view, QStringLiteral("First draft")).isValid(),
+                             kWaitMs);
+
+    QPlainTextEdit *edit = editor(view);
+    edit->setFocus();
+    QTest::keyClick(edit, Qt::Key_Up);
+    QVERIFY(view.composer()->isEditing());
+    QCOMPARE(edit->toPlainText(), QStringLiteral("First draft"));
+
+    edit->selectAll();
+    QTest::keyClicks(edit, QStringLiteral("Second thought"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(!view.composer()->isEditing());
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithContent(view, QStringLiteral("Second thought")).isValid(),
+                             kWaitMs);
+    QVERIFY(rowWithContent(view, QStringLiteral("Second thought")).data(EditedRole).toBool());
+    QTRY_VERIFY_WITH_TIMEOUT(LiveServer::find(*m_bob, m_group, QStringLiteral("Second thought")),
+                             kWaitMs);
+}
+
+void TestConversationView::menuStarsReactsAndDeletes()
+{
+    QVERIFY(LiveServer::open(*m_alice, m_group));
+    const qint64 mine = LiveServer::send(*m_alice, m_group, QStringLiteral("Mine to delete"));
+    const qint64 theirs = LiveServer::send(*m_bob, m_group, QStringLiteral("Worth a star"));
+    ConversationView view(m_alice->session.get());
+    view.show();
+    view.setConversation(m_group);
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexOfMessage(theirs).isValid(), kWaitMs);
+
+    // Star.
+    QMenu *menu = view.messageActions()->createMenu(view.model()->indexOfMessage(theirs), &view);
+    QVERIFY(menu);
+    auto *star = menu->findChild<QAction *>(QStringLiteral("starAction"));
+    QVERIFY(star && star->isEnabled());
+    star->trigger();
+    delete menu;
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexOfMessage(theirs).data(StarredRole).toBool(),
+                             kWaitMs);
+
+    // React with the first quick reaction.
+    menu = view.messageActions()->createMenu(view.model()->indexOfMessage(theirs), &view);
+    auto *react = menu->findChild<QMenu *>(QStringLiteral("reactMenu"));
+    QVERIFY(react);
+    QAction *thumbsUp = nullptr;
+    for (QAction *action : react->actions()) {
+        if (action->data().toString() == QStringLiteral("👍"))
+            thumbsUp = action;
+    }
+    QVERIFY(thumbsUp);
+    thumbsUp->trigger();
+    delete menu;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !view.model()->indexOfMessage(theirs).data(ReactionsRole).toList().isEmpty(), kWaitMs);
+    const QVariantMap reaction =
+        view.model()->indexOfMessage(theirs).data(ReactionsRole).toList().constFirst().toMap();
+    QCOMPARE(reaction.value(QStringLiteral("emoji")).toString(), QStringLiteral("👍"));
+    QVERIFY(reaction.value(QStringLiteral("mine")).toBool());
+    // Bob sees the reaction: it went through the server.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !LiveServer::find(*m_bob, m_group, QStringLiteral("Worth a star"))->reactions.isEmpty(),
+        kWaitMs);
+
+    // Delete, after confirming.
+    menu = view.messageActions()->createMenu(view.model()->indexOfMessage(mine), &view);
+    auto *remove = menu->findChild<QAction *>(QStringLiteral("deleteAction"));
+    QVERIFY(remove);
+    remove->trigger();
+    delete menu;
+    auto *confirm = view.findChild<QMessageBox *>(QStringLiteral("confirmDeleteDialog"));
+    QVERIFY(confirm);
+    QVERIFY(!view.model()->indexOfMessage(mine).data(DeletedRole).toBool()); // not before yes
+    auto *yes = confirm->findChild<QPushButton *>(QStringLiteral("acceptButton"));
+    QVERIFY(yes);
+    yes->click();
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexOfMessage(mine).data(DeletedRole).toBool(),
+                             kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->state()->message(m_group, mine) &&
+                                 m_bob->state()->message(m_group, mine)->deleted,
+                             kWaitMs);
+}
+
+void TestConversationView::menuOffersOnlyWhatTheUserMayDo()
+{
+    const qint64 fromAlice = LiveServer::send(*m_alice, m_group, QStringLiteral("Owner's words"));
+    // Bob is a member, not the owner: no edit or delete of Alice's message.
+    ConversationView view(m_bob->session.get());
+    view.show();
+    view.setConversation(m_group);
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexOfMessage(fromAlice).isValid(), kWaitMs);
+    std::unique_ptr<QMenu> menu(
+        view.messageActions()->createMenu(view.model()->indexOfMessage(fromAlice), &view));
+    QVERIFY(menu);
+    QVERIFY(menu->findChild<QAction *>(QStringLiteral("starAction")));
+    QVERIFY(menu->findChild<QAction *>(QStringLiteral("replyAction")));
+    QVERIFY(menu->findChild<QAction *>(QStringLiteral("copyTextAction")));
+    QVERIFY(!menu->findChild<QAction *>(QStringLiteral("editAction")));
+    QVERIFY(!menu->findChild<QAction *>(QStringLiteral("deleteAction")));
+    QVERIFY(!menu->findChild<QAction *>(QStringLiteral("retryAction")));
+}
+
+void TestConversationView::menuKeysOpenTheSelectedMessagesMenu()
+{
+    QVERIFY(LiveServer::open(*m_alice, m_group));
+    const qint64 id = LiveServer::send(*m_bob, m_group, QStringLiteral("Menu please"));
+    ConversationView view(m_alice->session.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.setConversation(m_group);
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexOfMessage(id).isValid(), kWaitMs);
+    QListView *timeline = view.timeline();
+    timeline->setFocus();
+    QTRY_VERIFY(timeline->hasFocus());
+    // Focus makes the lowest row in view current, not the first one far above.
+    QCOMPARE(timeline->currentIndex(), view.model()->indexOfMessage(id));
+
+    const auto openMenu = [&] {
+        const QList<QMenu *> menus = view.findChildren<QMenu *>(QStringLiteral("messageMenu"));
+        for (QMenu *menu : menus) {
+            if (menu->isVisible())
+                return menu;
+        }
+        return static_cast<QMenu *>(nullptr);
+    };
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(1, 1),
+                              timeline->mapToGlobal(QPoint(1, 1)));
+    QCoreApplication::sendEvent(timeline, &menuKey);
+    QTRY_VERIFY(openMenu());
+    QVERIFY(openMenu()->findChild<QAction *>(QStringLiteral("starAction")));
+    openMenu()->close();
+    QTRY_VERIFY(!openMenu());
+
+    QTest::keyClick(timeline, Qt::Key_F10, Qt::ShiftModifier);
+    QTRY_VERIFY(openMenu());
+    openMenu()->close();
+}
+
+void TestConversationView::readingAtTheBottomMarksTheConversationRead()
+{
+    ConversationView view(m_alice->session.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.setConversation(m_group);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_alice->state()->members(m_group).isEmpty(), kWaitMs);
+
+    const qint64 id = LiveServer::send(*m_bob, m_group, QStringLiteral("Did you see this?"));
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexOfMessage(id).isValid(), kWaitMs);
+    const qint64 seq = view.model()->indexOfMessage(id).data(SeqRole).toLongLong();
+    // Alice is at the bottom of an active window: the server learns she read it.
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->state()->readSeqOf(m_group, m_alice->id) >= seq, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_alice->state()->conversation(m_group)->reader->unreadCount, 0,
+                              kWaitMs);
+}
+
+void TestConversationView::archivedConversationIsReadOnly()
+{
+    ConversationView view(m_alice->session.get());
+    view.show();
+    view.setConversation(m_group);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_alice->state()->members(m_group).isEmpty(), kWaitMs);
+    QPlainTextEdit *edit = editor(view);
+    QVERIFY(!edit->isReadOnly());
+
+    m_alice->session->setArchived(m_group, true);
+    QTRY_VERIFY_WITH_TIMEOUT(view.composer()->isArchived(), kWaitMs);
+    QVERIFY(edit->isReadOnly());
+    QTest::keyClicks(edit, QStringLiteral("nope"));
+    QVERIFY(edit->toPlainText().isEmpty());
+
+    m_alice->session->setArchived(m_group, false);
+    QTRY_VERIFY_WITH_TIMEOUT(!view.composer()->isArchived(), kWaitMs);
+    QVERIFY(!edit->isReadOnly());
+}
+
+void TestConversationView::jumpToMessageLoadsOlderPagesAndSelectsIt()
+{
+    const qint64 early = LiveServer::send(*m_bob, m_group, QStringLiteral("The early bird"));
+    sendMany(*m_bob, 120, QStringLiteral("Filler"));
+    ConversationView view(m_alice->session.get());
+    view.resize(600, 400);
+    view.show();
+    view.setConversation(m_group);
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() > 0, kWaitMs);
+    QVERIFY(!view.model()->indexOfMessage(early).isValid()); // older than the first page
+
+    view.jumpToMessage(early);
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexOfMessage(early).isValid(), kWaitMs);
+    const QModelIndex index = view.model()->indexOfMessage(early);
+    QTRY_COMPARE(view.timeline()->currentIndex(), index);
+    QVERIFY(view.timeline()->selectionModel()->isSelected(index));
+    QTRY_VERIFY(view.timeline()->viewport()->rect().intersects(
+        view.timeline()->visualRect(view.model()->indexOfMessage(early))));
+}
+
+void TestConversationView::headerButtonsRequestPanels()
+{
+    ConversationView view(m_alice->session.get());
+    view.show();
+    view.setConversation(m_group);
+    QSignalSpy panels(&view, &ConversationView::panelRequested);
+    for (const char *name : {"membersButton", "starredButton", "settingsButton"}) {
+        auto *button = view.findChild<QAbstractButton *>(QString::fromLatin1(name));
+        QVERIFY2(button, name);
+        QVERIFY(!button->accessibleName().isEmpty());
+        QVERIFY(!button->toolTip().isEmpty());
+        button->click();
+    }
+    QCOMPARE(panels.size(), 3);
+    QCOMPARE(panels.at(0).at(0).value<SidePanelStack::Panel>(), SidePanelStack::Panel::Members);
+    QCOMPARE(panels.at(1).at(0).value<SidePanelStack::Panel>(), SidePanelStack::Panel::Starred);
+    QCOMPARE(panels.at(2).at(0).value<SidePanelStack::Panel>(), SidePanelStack::Panel::Settings);
+}
+
+void TestConversationView::refusalsShowAsTranslatedInlineErrors()
+{
+    // Carol is in no conversation with this id: the server refuses the join.
+    std::unique_ptr<LiveAccount> carol = m_server->signIn(QStringLiteral("carol%1").arg(m_round));
+    QVERIFY(carol);
+    ConversationView view(carol->session.get());
+    view.show();
+    QSignalSpy failures(carol->session.get(), &client::ClientSession::actionFailed);
+    view.setConversation(m_group);
+    QTRY_VERIFY_WITH_TIMEOUT(!failures.isEmpty(), kWaitMs);
+    QCOMPARE(failures.at(0).at(0).toString(), QStringLiteral("open"));
+    const QString reason = failures.at(0).at(1).toString();
+    QTRY_VERIFY(view.errorLine()->isVisible());
+    QCOMPARE(view.errorLine()->reason(), reason);
+    QCOMPARE(view.errorLine()->text(), errorText(reason));
+
+    // Opening another conversation clears it.
+    view.setConversation(0);
+    QVERIFY(!view.errorLine()->isVisible());
+}
+
+QTEST_MAIN(TestConversationView)
+#include "tst_conversationview.moc"

@@ -1,0 +1,112 @@
+#pragma once
+
+#include <QDialog>
+#include <QList>
+#include <QString>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+
+namespace confab::ui {
+
+class AppSettings;
+
+// One signed-in account as the Account tab lists it.
+struct AccountRow
+{
+    QString key;   // AccountRegistry key
+    QString label; // e.g. "ada on chat.example.com"
+    bool active = false;
+    bool insecureStorage = false; // its token is in a plain file: no keychain was available
+
+    friend bool operator==(const AccountRow &, const AccountRow &) = default;
+};
+
+// The preferences window. Settings are written to AppSettings on OK only; the language is
+// the exception: it switches as soon as it is chosen (and back on Cancel) so the user sees
+// the result at once. Account actions take effect immediately through the signals.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SettingsDialog(AppSettings *settings, QWidget *parent = nullptr);
+
+    void setAccounts(const QList<AccountRow> &accounts);
+    // Puts the stored settings into the controls, discarding unsaved changes.
+    void reload();
+
+    void accept() override;
+    void reject() override;
+
+Q_SIGNALS:
+    void switchAccountRequested(const QString &key);
+    void signOutRequested(const QString &key);
+    void addAccountRequested();
+    void languageChosen(const QString &code);
+    void restartEmbeddedServerRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QWidget *buildAccountTab();
+    QWidget *buildGeneralTab();
+    QWidget *buildNotificationsTab();
+    QWidget *buildLanguageTab();
+    QWidget *buildServerTab();
+    void apply();
+    QString selectedAccountKey() const;
+    QString chosenLanguage() const;
+    void onLanguageIndexChanged();
+    void browseDataDir();
+    void updateAccountList();
+    void updateEnabledStates();
+    void retranslateUi();
+
+    AppSettings *m_settings;
+    QList<AccountRow> m_accounts;
+    QString m_languageAtOpen; // what Cancel goes back to
+    bool m_loading = false;   // control changes made by reload() are not the user's choice
+
+    QTabWidget *m_tabs = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+
+    QLabel *m_accountsLabel = nullptr;
+    QListWidget *m_accountList = nullptr;
+    QPushButton *m_switchButton = nullptr;
+    QPushButton *m_signOutButton = nullptr;
+    QPushButton *m_addAccountButton = nullptr;
+    QLabel *m_insecureWarning = nullptr;
+    QCheckBox *m_allowInsecureCheck = nullptr;
+
+    QCheckBox *m_closeToTrayCheck = nullptr;
+    QLabel *m_autoAwayLabel = nullptr;
+    QSpinBox *m_autoAwaySpin = nullptr;
+
+    QCheckBox *m_notificationsCheck = nullptr;
+    QCheckBox *m_previewCheck = nullptr;
+    QCheckBox *m_soundCheck = nullptr;
+
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_languageCombo = nullptr;
+    QLabel *m_languageNote = nullptr;
+
+    QLabel *m_portLabel = nullptr;
+    QSpinBox *m_portSpin = nullptr;
+    QCheckBox *m_lanCheck = nullptr;
+    QLabel *m_lanWarning = nullptr;
+    QLabel *m_dataDirLabel = nullptr;
+    QLineEdit *m_dataDirEdit = nullptr;
+    QPushButton *m_browseButton = nullptr;
+    QLabel *m_restartNote = nullptr;
+    QPushButton *m_restartButton = nullptr;
+};
+
+} // namespace confab::ui
