@@ -30,11 +30,23 @@ PresenceTracker::PresenceTracker(TopicHub *hub, Audience audience)
 {
 }
 
+// phx_ref is "<connection id>.<revision>": unique per meta version, and still says which socket
+// the meta belongs to.
+QString PresenceTracker::nextRef(const QString &connectionId)
+{
+    return connectionId + QLatin1Char('.') + QString::number(++m_revision);
+}
+
+QString PresenceTracker::connectionOf(const QString &phxRef)
+{
+    return phxRef.section(QLatin1Char('.'), 0, -2);
+}
+
 void PresenceTracker::socketOpened(const SocketConnection *socket)
 {
     const qint64 userId = socket->user().id;
     PresenceMeta meta;
-    meta.phxRef = socket->connectionId();
+    meta.phxRef = nextRef(socket->connectionId());
     meta.device = socket->device();
     meta.status = m_status.value(userId, PresenceMeta::Status::Online);
     meta.onlineAt = QDateTime::currentDateTimeUtc();
@@ -51,7 +63,7 @@ void PresenceTracker::socketClosed(const SocketConnection *socket)
         return;
     QList<PresenceMeta> left;
     for (qsizetype i = it->size() - 1; i >= 0; --i) {
-        if (it->at(i).phxRef == socket->connectionId())
+        if (connectionOf(it->at(i).phxRef) == socket->connectionId())
             left.append(it->takeAt(i));
     }
     if (it->isEmpty()) {
@@ -69,9 +81,13 @@ void PresenceTracker::setStatus(qint64 userId, PresenceMeta::Status status)
         return;
     m_status.insert(userId, status);
     // Phoenix expresses an update as the old metas leaving and the new ones joining.
+    // Each updated meta needs a new phx_ref: phoenix.js applies joins before leaves, so a leave
+    // with the same ref would remove the meta that just joined.
     const QList<PresenceMeta> before = *it;
-    for (PresenceMeta &meta : *it)
+    for (PresenceMeta &meta : *it) {
         meta.status = status;
+        meta.phxRef = nextRef(connectionOf(meta.phxRef));
+    }
     sendDiff(userId, *it, before);
 }
 

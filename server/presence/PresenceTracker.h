@@ -43,10 +43,14 @@ private:
     static QJsonObject diffPayload(qint64 subjectId, const QList<model::PresenceMeta> &joins,
                                    const QList<model::PresenceMeta> &leaves);
 
+    QString nextRef(const QString &connectionId);
+    static QString connectionOf(const QString &phxRef);
+
     TopicHub *m_hub;
     Audience m_audience;
     QHash<qint64, QList<model::PresenceMeta>> m_metas;
     QHash<qint64, model::PresenceMeta::Status> m_status; // kept while any device is connected
+    quint64 m_revision = 0;
 };
 
 } // namespace confab::server

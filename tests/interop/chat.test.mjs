@@ -615,6 +615,16 @@ test("Presence on user:<ada> lists bob and cyd online and drops cyd when she dis
   assertIso(bobMeta[0].online_at, "meta.online_at");
   assert.equal(online(dan.id), undefined, "dan shares no conversation with ada and is offline");
 
+  // A status change is a leave of the old meta and a join of a new one; phoenix.js must keep
+  // bob listed, now away, with a fresh phx_ref.
+  const oldRef = bobMeta[0].phx_ref;
+  assert.deepEqual(await bob.pushOk(bob.userTopic, "set_status", { status: "away" }), {});
+  await waitUntil(() => online(bob.id)?.metas[0]?.status === "away", "ada sees bob away");
+  assert.equal(online(bob.id).metas.length, 1, "bob still has one device");
+  assert.notEqual(online(bob.id).metas[0].phx_ref, oldRef, "the updated meta has a new phx_ref");
+  assert.deepEqual(await bob.pushOk(bob.userTopic, "set_status", { status: "online" }), {});
+  await waitUntil(() => online(bob.id)?.metas[0]?.status === "online", "ada sees bob online again");
+
   // cyd starts typing and then her socket closes: the others get typing false at once (well
   // before the 5 s expiry).
   const adaMark = ada.mark();
