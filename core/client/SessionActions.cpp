@@ -297,7 +297,11 @@ void ClientSession::sendStatus()
 void ClientSession::updateConversation(qint64 conversationId, const QString &title,
                                        const QString &topic)
 {
-    const QJsonObject changes{{QStringLiteral("title"), title}, {QStringLiteral("topic"), topic}};
+    QJsonObject changes{{QStringLiteral("topic"), topic}};
+    // A direct conversation has no title; the server refuses one.
+    const model::Conversation *conversation = m_state->conversation(conversationId);
+    if (!conversation || conversation->kind == model::Conversation::Kind::Group)
+        changes.insert(QStringLiteral("title"), title);
     pushChat(conversationId, QStringLiteral("update"), QString(ev::UpdateConversation), changes,
              [this, conversationId, changes](const QJsonObject &) {
                  dispatch(events::ChatConversationUpdated{conversationId, 0, changes});

@@ -361,6 +361,15 @@ private Q_SLOTS:
         QCOMPARE(carol->state().displayName(direct), u"ADA");
         // The direct conversation between two people is found again, from either side.
         QCOMPARE(createConversation(*carol, true, {}, {m_ada.id}), direct);
+        // A direct conversation takes a topic but no title.
+        QVERIFY(open(*ada, direct));
+        QSignalSpy refused(&ada->session(), &ClientSession::actionFailed);
+        ada->session().updateConversation(direct, QStringLiteral("ignored"),
+                                          QStringLiteral("Lunch plans"));
+        QTRY_COMPARE_WITH_TIMEOUT(carol->state().conversation(direct)->topic,
+                                  std::optional<QString>(QStringLiteral("Lunch plans")), kWaitMs);
+        QCOMPARE(refused.count(), 0);
+        QVERIFY(!carol->state().conversation(direct)->title);
 
         const qint64 group =
             createConversation(*ada, false, QStringLiteral("Trip"), {m_bob.id, m_carol.id});
