@@ -1,0 +1,102 @@
+// AppController end to end: the default "host on this computer" start creates the first
+// account on the embedded server, signs it in, remembers it, and the next start resumes it
+// without asking. Real embedded server on loopback, real cache files, no keychain (the
+// explicit fallback file is allowed, as a user would on a machine without one).
+
+#include "AppController.h"
+#include "AppSettings.h"
+#include "MainWindow.h"
+#include "client/AccountRegistry.h"
+#include "client/ClientSession.h"
+#include "widgets/SignInPage.h"
+
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace confab;
+
+namespace {
+constexpr int kWaitMs = 60'000; // argon2id at its real cost, under sanitizers too
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+} // namespace
+
+class TestAppController : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(QStringLiteral("config")).toUtf8());
+        qputenv("XDG_DATA_HOME", m_home.filePath(QStringLiteral("data")).toUtf8());
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "disabled:");
+        QCoreApplication::setOrganizationName(QStringLiteral("Confab"));
+        QCoreApplication::setApplicationName(QStringLiteral("confab"));
+        ui::AppSettings settings;
+        settings.setAllowInsecureTokenStorage(true);
+        settings.setCloseToTray(false);
+        m_options.port = freePort();
+        m_options.dataDir = m_home.filePath(QStringLiteral("server"));
+        m_options.newInstance = true;
+    }
+
+    void firstStartCreatesTheLocalAccount()
+    {
+        app::AppController controller(m_options);
+        controller.start();
+        ui::MainWindow *window = controller.window();
+        QCOMPARE(window->signInPage()->mode(), ui::SignInPage::Mode::Local);
+        QVERIFY(!window->session());
+
+        Q_EMIT window->signInPage()->createLocalAccountRequested(
+            QStringLiteral("ada"), QStringLiteral("Ada Lovelace"), QStringLiteral("correct horse"));
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() && window->session()->connection() ==
+                                                          client::ClientSession::Connection::Online,
+                                 kWaitMs);
+        QCOMPARE(window->session()->state()->me().displayName, u"Ada Lovelace");
+        QVERIFY(window->session()->serverUrl().port() > 0);
+
+        client::AccountRegistry registry;
+        QCOMPARE(registry.accounts().size(), 1);
+        QVERIFY(registry.accounts().constFirst().embedded);
+        QCOMPARE(registry.lastUsedKey(), registry.accounts().constFirst().key());
+    }
+
+    void nextStartResumesWithoutAskingAgain()
+    {
+        app::AppController controller(m_options);
+        controller.start();
+        ui::MainWindow *window = controller.window();
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() && window->session()->connection() ==
+                                                          client::ClientSession::Connection::Online,
+                                 kWaitMs);
+        QCOMPARE(window->session()->state()->me().username, u"ada");
+    }
+
+    void aTakenNameIsRefusedWithAClearError()
+    {
+        app::AppController controller(m_options);
+        controller.start();
+        ui::MainWindow *window = controller.window();
+        QTRY_VERIFY_WITH_TIMEOUT(window->session(), kWaitMs); // ada resumed; the server is up
+        Q_EMIT window->signInPage()->createLocalAccountRequested(
+            QStringLiteral("ada"), QStringLiteral("Another Ada"), QStringLiteral("correct horse"));
+        QTRY_VERIFY_WITH_TIMEOUT(!window->signInPage()->errorMessage().isEmpty(), kWaitMs);
+        QVERIFY(!window->signInPage()->isBusy());
+        client::AccountRegistry registry;
+        QCOMPARE(registry.accounts().size(), 1);
+    }
+
+private:
+    QTemporaryDir m_home;
+    app::AppOptions m_options;
+};
+
+QTEST_MAIN(TestAppController)
+#include "tst_appcontroller.moc"
