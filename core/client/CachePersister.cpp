@@ -7,17 +7,6 @@ namespace confab::client {
 
 using namespace events;
 
-namespace {
-// LocalCache binds a null QString as SQL NULL, which its outbox table refuses for
-// failure_reason (NOT NULL): a pending entry carries an empty, not a null, reason.
-OutboxEntry storable(OutboxEntry entry)
-{
-    if (entry.failureReason.isNull())
-        entry.failureReason = QStringLiteral("");
-    return entry;
-}
-} // namespace
-
 CachePersister::CachePersister(const ClientState &state, LocalCache &cache)
     : m_state(state)
     , m_cache(cache)
@@ -260,13 +249,13 @@ struct CachePersister::Steps
     }
     void operator()(const OutboxQueued &e)
     {
-        p.m_cache.putOutboxEntry(storable(e.entry));
+        p.m_cache.putOutboxEntry(e.entry);
         p.m_outboxRefs.insert(e.entry.mobileRefId);
     }
     void operator()(const OutboxFailed &e)
     {
         if (const OutboxEntry *entry = p.m_state.outboxEntry(e.mobileRefId))
-            p.m_cache.putOutboxEntry(storable(*entry));
+            p.m_cache.putOutboxEntry(*entry);
     }
     void operator()(const OutboxDiscarded &e)
     {

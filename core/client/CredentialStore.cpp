@@ -138,6 +138,8 @@ QString CredentialStore::accountKey(const QUrl &serverUrl, const QString &userna
                                      QUrl::RemoveFragment | QUrl::StripTrailingSlash);
     if (server.port() == defaultPort(server.scheme()))
         server.setPort(-1);
+    if (server.path() == u"/")
+        server.setPath(QString());
     return QStringLiteral("%1@%2").arg(username, server.toString(QUrl::FullyEncoded));
 }
 
@@ -151,7 +153,8 @@ QString CredentialStore::fallbackFilePath(const QString &accountKey)
     // Account keys contain '/' and ':'; a hash is a safe, fixed-length file name.
     const QByteArray hash =
         QCryptographicHash::hash(accountKey.toUtf8(), QCryptographicHash::Sha256).toHex();
-    return QDir(credentialsDirectory()).filePath(QString::fromLatin1(hash) + QStringLiteral(".token"));
+    return QDir(credentialsDirectory())
+        .filePath(QString::fromLatin1(hash) + QStringLiteral(".token"));
 }
 
 void CredentialStore::setInsecureFallbackAllowed(bool allowed)
@@ -179,7 +182,8 @@ void CredentialStore::writeToken(const QString &accountKey, const QString &token
 }
 
 void CredentialStore::onWritten(QKeychain::Job *job, const QString &accountKey,
-                                const QString &token, const std::function<void(const Result &)> &done)
+                                const QString &token,
+                                const std::function<void(const Result &)> &done)
 {
     Result result;
     if (job->error() == QKeychain::NoError) {
@@ -248,8 +252,8 @@ void CredentialStore::onRead(QKeychain::Job *job, const QString &accountKey,
         return;
     }
     result.notFound = missing || result.keychainUnavailable;
-    result.error = missing ? QStringLiteral("no token stored for %1").arg(accountKey)
-                           : keychainError(job);
+    result.error =
+        missing ? QStringLiteral("no token stored for %1").arg(accountKey) : keychainError(job);
     done(result);
 }
 

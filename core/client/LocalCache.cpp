@@ -110,10 +110,9 @@ QList<Message> selectThread(CacheConnection &db, qint64 conversationId, qint64 r
 CacheSnapshot selectSnapshot(CacheConnection &db)
 {
     CacheSnapshot snapshot;
-    db.select(QStringLiteral("SELECT json FROM me WHERE id = 1"), {},
-              [&snapshot](const QSqlQuery &row) {
-                  snapshot.me = fromJsonColumn<model::User>(row, 0);
-              });
+    db.select(
+        QStringLiteral("SELECT json FROM me WHERE id = 1"), {},
+        [&snapshot](const QSqlQuery &row) { snapshot.me = fromJsonColumn<model::User>(row, 0); });
     db.select(QStringLiteral("SELECT json FROM conversations ORDER BY id"), {},
               [&snapshot](const QSqlQuery &row) {
                   if (auto conversation = fromJsonColumn<model::Conversation>(row, 0))
@@ -126,18 +125,20 @@ CacheSnapshot selectSnapshot(CacheConnection &db)
     db.select(QStringLiteral("SELECT mobile_ref_id, conversation_id, content, parent_id,"
                              " created_at, status, failure_reason, position"
                              " FROM outbox ORDER BY position, mobile_ref_id"),
-              {}, [&snapshot](const QSqlQuery &row) { snapshot.outbox.append(outboxFromRow(row)); });
+              {},
+              [&snapshot](const QSqlQuery &row) { snapshot.outbox.append(outboxFromRow(row)); });
     return snapshot;
 }
 
 ConversationDetails selectDetails(CacheConnection &db, qint64 conversationId)
 {
     ConversationDetails details;
-    db.select(QStringLiteral("SELECT json FROM members WHERE conversation_id = ? ORDER BY position"),
-              {conversationId}, [&details](const QSqlQuery &row) {
-                  if (auto member = fromJsonColumn<model::Member>(row, 0))
-                      details.members.append(std::move(*member));
-              });
+    db.select(
+        QStringLiteral("SELECT json FROM members WHERE conversation_id = ? ORDER BY position"),
+        {conversationId}, [&details](const QSqlQuery &row) {
+            if (auto member = fromJsonColumn<model::Member>(row, 0))
+                details.members.append(std::move(*member));
+        });
     db.select(QStringLiteral("SELECT user_id, last_read_seq FROM read_states"
                              " WHERE conversation_id = ? ORDER BY user_id"),
               {conversationId}, [&details](const QSqlQuery &row) {
@@ -154,9 +155,8 @@ void insertMessages(CacheConnection &db, const QList<Message> &messages)
                                        " (id, conversation_id, seq, parent_id, starred, json)"
                                        " VALUES (?, ?, ?, ?, ?, ?)");
     for (const Message &message : messages) {
-        db.exec(sql, {message.id, message.conversationId, message.seq,
-                      nullableId(message.parentId), message.starred ? 1 : 0,
-                      jsonText(message.toJson())});
+        db.exec(sql, {message.id, message.conversationId, message.seq, nullableId(message.parentId),
+                      message.starred ? 1 : 0, jsonText(message.toJson())});
     }
 }
 
@@ -169,8 +169,7 @@ void deleteConversation(CacheConnection &db, qint64 conversationId)
     db.exec(QStringLiteral("DELETE FROM synced_seqs WHERE conversation_id = ?"), {conversationId});
 }
 
-void replaceMembers(CacheConnection &db, qint64 conversationId,
-                    const QList<model::Member> &members)
+void replaceMembers(CacheConnection &db, qint64 conversationId, const QList<model::Member> &members)
 {
     db.exec(QStringLiteral("DELETE FROM members WHERE conversation_id = ?"), {conversationId});
     for (qsizetype i = 0; i < members.size(); ++i) {
@@ -193,7 +192,10 @@ void upsertOutboxEntry(CacheConnection &db, const OutboxEntry &entry)
                            " content, parent_id, created_at, status, failure_reason, position)"
                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
             {entry.mobileRefId, entry.conversationId, entry.content, nullableId(entry.parentId),
-             createdAt, statusName(entry.status), entry.failureReason, entry.position});
+             // A null QString binds as SQL NULL; no reason is the empty text.
+             createdAt, statusName(entry.status),
+             entry.failureReason.isNull() ? QStringLiteral("") : entry.failureReason,
+             entry.position});
 }
 
 } // namespace

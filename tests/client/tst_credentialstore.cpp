@@ -36,7 +36,8 @@ template<typename Call> std::optional<Result> await(Call call)
 {
     auto result = std::make_shared<std::optional<Result>>();
     call([result](const Result &r) { *result = r; });
-    QTest::qWaitFor([&result] { return result->has_value(); }, kWaitMs);
+    if (!QTest::qWaitFor([&result] { return result->has_value(); }, kWaitMs))
+        qWarning("timed out waiting for a callback");
     return *result;
 }
 
@@ -56,7 +57,8 @@ std::optional<Result> removeToken(CredentialStore &store, const QString &key)
 }
 
 // A key no earlier run (or the developer's real keychain) can hold.
-QString uniqueKey(const QString &user, const QString &server = QStringLiteral("http://127.0.0.1:4000"))
+QString uniqueKey(const QString &user,
+                  const QString &server = QStringLiteral("http://127.0.0.1:4000"))
 {
     const QString suffix = QUuid::createUuid().toString(QUuid::Id128).left(8);
     return CredentialStore::accountKey(QUrl(server), user + u'-' + suffix);
@@ -271,9 +273,8 @@ void TestCredentialStore::fallbackFileIsReadThenReplacedByKeychain()
     {
         QFile file(CredentialStore::fallbackFilePath(key));
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("{\"account\":\"%1\",\"token\":\"%2\"}")
-                       .arg(key, fileToken)
-                       .toUtf8());
+        file.write(
+            QStringLiteral("{\"account\":\"%1\",\"token\":\"%2\"}").arg(key, fileToken).toUtf8());
     }
     CredentialStore store;
     const auto read = readToken(store, key);
@@ -297,8 +298,9 @@ void TestCredentialStore::withoutSecretService()
     QVERIFY(scratch.isValid());
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QLatin1StringView(kChildVariable), QStringLiteral("1"));
-    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
-                       QStringLiteral("unix:path=%1").arg(scratch.filePath(QStringLiteral("no-bus"))));
+    environment.insert(
+        QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+        QStringLiteral("unix:path=%1").arg(scratch.filePath(QStringLiteral("no-bus"))));
     QProcess child;
     child.setProcessEnvironment(environment);
     child.setProcessChannelMode(QProcess::MergedChannels);
@@ -367,15 +369,17 @@ void NoSecretServiceChild::fallbackWritesPrivateFile()
     QCOMPARE(fileMode(file), 0600);
     QCOMPARE(fileMode(credentialsDir()), 0700);
     // Only that file holds the token: no settings file, nothing else under the test dirs.
-    for (const auto location : {QStandardPaths::GenericConfigLocation,
-                                QStandardPaths::AppConfigLocation, QStandardPaths::GenericDataLocation}) {
+    for (const auto location :
+         {QStandardPaths::GenericConfigLocation, QStandardPaths::AppConfigLocation,
+          QStandardPaths::GenericDataLocation}) {
         const QString root = QStandardPaths::writableLocation(location);
         QStringList holders = filesContaining(root, token);
         holders.removeAll(file);
         QVERIFY2(holders.isEmpty(), qPrintable(holders.join(u", ")));
     }
-    QCOMPARE(filesContaining(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), token),
-             QStringList{file});
+    QCOMPARE(
+        filesContaining(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), token),
+        QStringList{file});
 
     // Reading does not depend on the write-time choice.
     CredentialStore restarted;

@@ -116,7 +116,8 @@ template<typename T, typename Call> std::optional<T> await(Call call)
 {
     auto value = std::make_shared<std::optional<T>>();
     call([value](const T &result) { *value = result; });
-    QTest::qWaitFor([&value] { return value->has_value(); }, kWaitMs);
+    if (!QTest::qWaitFor([&value] { return value->has_value(); }, kWaitMs))
+        qWarning("timed out waiting for a callback");
     return *value;
 }
 
@@ -124,7 +125,8 @@ std::optional<QString> openError(LocalCache &cache)
 {
     auto error = std::make_shared<std::optional<QString>>();
     cache.open([error](bool ok, const QString &text) { *error = ok ? QString() : text; });
-    QTest::qWaitFor([&error] { return error->has_value(); }, kWaitMs);
+    if (!QTest::qWaitFor([&error] { return error->has_value(); }, kWaitMs))
+        qWarning("timed out waiting for a callback");
     return *error;
 }
 
@@ -140,18 +142,16 @@ std::optional<CacheSnapshot> snapshotOf(LocalCache &cache)
     return await<CacheSnapshot>([&cache](auto done) { cache.loadSnapshot(done); });
 }
 
-std::optional<QList<Message>> pageOf(LocalCache &cache, qint64 conversationId,
-                                     qint64 beforeSeq = 0, int limit = 1000)
+std::optional<QList<Message>> pageOf(LocalCache &cache, qint64 conversationId, qint64 beforeSeq = 0,
+                                     int limit = 1000)
 {
-    return await<QList<Message>>([&](auto done) {
-        cache.loadMessages(conversationId, beforeSeq, limit, done);
-    });
+    return await<QList<Message>>(
+        [&](auto done) { cache.loadMessages(conversationId, beforeSeq, limit, done); });
 }
 
 std::optional<ConversationDetails> detailsOf(LocalCache &cache, qint64 conversationId)
 {
-    return await<ConversationDetails>(
-        [&](auto done) { cache.loadDetails(conversationId, done); });
+    return await<ConversationDetails>([&](auto done) { cache.loadDetails(conversationId, done); });
 }
 
 // A second connection to the cache file, as another program would see it.
@@ -328,7 +328,7 @@ void TestLocalCache::survivesDestroyAndReopen()
     QCOMPARE(snapshot->outbox, QList<OutboxEntry>{outboxEntry(QStringLiteral("x"), 1, 2)});
     QCOMPARE(pageOf(cache, 2), std::optional(messages));
     QCOMPARE(detailsOf(cache, 2)->members, (QList<Member>{member(1), member(3)}));
-    QCOMPARE(detailsOf(cache, 2)->readStates, QList<ReadState>{{3, 8}});
+    QCOMPARE(detailsOf(cache, 2)->readStates, (QList<ReadState>{{3, 8}}));
 }
 
 void TestLocalCache::pagesMessagesBySeq()
@@ -370,12 +370,12 @@ void TestLocalCache::loadsThreadRootAndReplies()
                                  message(112, 1, 12, 100)};
     cache.saveMessages({replies.at(2), message(101, 1, 4), root, replies.at(0),
                         message(102, 1, 6, 101), replies.at(1), message(103, 2, 7)});
-    const auto thread = await<QList<Message>>(
-        [&cache](auto done) { cache.loadThread(1, 100, done); });
-    QCOMPARE(thread, std::optional(QList<Message>{root, replies.at(0), replies.at(1),
-                                                  replies.at(2)}));
-    const auto otherConversation = await<QList<Message>>(
-        [&cache](auto done) { cache.loadThread(2, 100, done); });
+    const auto thread =
+        await<QList<Message>>([&cache](auto done) { cache.loadThread(1, 100, done); });
+    QCOMPARE(thread,
+             std::optional(QList<Message>{root, replies.at(0), replies.at(1), replies.at(2)}));
+    const auto otherConversation =
+        await<QList<Message>>([&cache](auto done) { cache.loadThread(2, 100, done); });
     QCOMPARE(otherConversation, std::optional(QList<Message>{}));
 }
 
@@ -384,7 +384,8 @@ void TestLocalCache::loadsStarredAndUpsertsById()
     LocalCache cache(cachePath());
     QCOMPARE(openError(cache), QString());
     cache.saveMessages({message(1, 1, 1), message(2, 1, 2, std::nullopt, true), message(3, 1, 3),
-                        message(7, 1, 7, std::nullopt, true), message(8, 2, 8, std::nullopt, true)});
+                        message(7, 1, 7, std::nullopt, true),
+                        message(8, 2, 8, std::nullopt, true)});
     auto starred = [&cache] {
         return await<QList<Message>>([&cache](auto done) { cache.loadStarred(1, done); });
     };
@@ -504,8 +505,8 @@ void TestLocalCache::callbacksRunOnOwnerThread()
     cache.loadSnapshot([&seen](const CacheSnapshot &) { seen.append(QThread::currentThread()); });
     cache.loadMessages(1, 0, 10,
                        [&seen](const QList<Message> &) { seen.append(QThread::currentThread()); });
-    cache.loadDetails(1,
-                      [&seen](const ConversationDetails &) { seen.append(QThread::currentThread()); });
+    cache.loadDetails(
+        1, [&seen](const ConversationDetails &) { seen.append(QThread::currentThread()); });
     cache.flush([&seen] { seen.append(QThread::currentThread()); });
     QVERIFY(seen.isEmpty()); // never called synchronously
     QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 5, kWaitMs);
