@@ -45,8 +45,7 @@ AppController::AppController(AppOptions options, QObject *parent)
     connect(m_tray, &ui::TrayNotifier::showWindowRequested, this, &AppController::activate);
     connect(m_tray, &ui::TrayNotifier::quitRequested, qApp, &QApplication::quit);
     connect(m_window.get(), &ui::MainWindow::quitRequested, qApp, &QApplication::quit);
-    connect(m_window.get(), &ui::MainWindow::settingsRequested, this,
-            &AppController::openSettings);
+    connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &AppController::openSettings);
     connect(m_window.get(), &ui::MainWindow::accountMenuRequested, this,
             &AppController::showAccountMenu);
     connect(m_router, &NotificationRouter::conversationActivated, this,
@@ -87,8 +86,8 @@ void AppController::startEmbeddedServer()
 {
     m_host = new EmbeddedHost(this);
     EmbeddedHost::Config config;
-    config.dataDir = m_options.dataDir.isEmpty() ? m_settings->embeddedDataDir()
-                                                 : m_options.dataDir;
+    config.dataDir =
+        m_options.dataDir.isEmpty() ? m_settings->embeddedDataDir() : m_options.dataDir;
     config.port = m_options.port ? m_options.port : m_settings->embeddedPort();
     config.lanAccess = m_options.lan || m_settings->embeddedLanAccess();
     connect(m_host, &EmbeddedHost::started, this, &AppController::onEmbeddedStarted);
@@ -225,14 +224,13 @@ void AppController::wireSignInPage()
     connect(page, &ui::SignInPage::registerRequested, this,
             [this](const QUrl &server, const QString &username, const QString &password,
                    const QString &displayName) {
-                beginSignIn({server, username, 0, displayName, false}, password, displayName,
-                            true);
+                beginSignIn({server, username, 0, displayName, false}, password, displayName, true);
             });
-    connect(page, &ui::SignInPage::signInLocalRequested, this,
-            [this](const QString &username, const QString &password) {
-                beginSignIn({kEmbeddedAccountUrl, username, 0, username, true}, password, {},
-                            false);
-            });
+    connect(
+        page, &ui::SignInPage::signInLocalRequested, this,
+        [this](const QString &username, const QString &password) {
+            beginSignIn({kEmbeddedAccountUrl, username, 0, username, true}, password, {}, false);
+        });
     connect(page, &ui::SignInPage::createLocalAccountRequested, this,
             [this](const QString &username, const QString &displayName, const QString &password) {
                 if (!m_host) {
@@ -245,14 +243,13 @@ void AppController::wireSignInPage()
                     [this, username, displayName, password](bool ok, const QString &error) {
                         if (!ok) {
                             m_window->signInPage()->setBusy(false);
-                            m_window->signInPage()->setError(
-                                error.contains(QStringLiteral("taken"))
-                                    ? QStringLiteral("conflict")
-                                    : QStringLiteral("invalid"));
+                            m_window->signInPage()->setError(error.contains(QStringLiteral("taken"))
+                                                                 ? QStringLiteral("conflict")
+                                                                 : QStringLiteral("invalid"));
                             return;
                         }
-                        beginSignIn({kEmbeddedAccountUrl, username, 0, displayName, true},
-                                    password, {}, false);
+                        beginSignIn({kEmbeddedAccountUrl, username, 0, displayName, true}, password,
+                                    {}, false);
                     });
             });
     connect(page, &ui::SignInPage::knownAccountChosen, this, &AppController::resumeAccount);
@@ -324,8 +321,8 @@ void AppController::showAccountMenu(const QPoint &globalPos)
     QMenu menu(m_window.get());
     for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
         const QString key = it.key();
-        QAction *action = menu.addAction(it.value()->state()->me().displayName + QStringLiteral(
-                                             " — ") + it.value()->serverUrl().host(),
+        QAction *action = menu.addAction(it.value()->state()->me().displayName +
+                                             QStringLiteral(" — ") + it.value()->serverUrl().host(),
                                          this, [this, key] { switchTo(key); });
         action->setCheckable(true);
         action->setChecked(it.value() == m_active);
@@ -336,8 +333,7 @@ void AppController::showAccountMenu(const QPoint &globalPos)
         m_window->showSignIn();
     });
     if (m_active)
-        menu.addAction(tr("Sign out"), this,
-                       [this] { signOut(m_active->accountKey()); });
+        menu.addAction(tr("Sign out"), this, [this] { signOut(m_active->accountKey()); });
     menu.exec(globalPos);
 }
 
@@ -350,9 +346,8 @@ void AppController::openSettings()
                 &AppController::switchTo);
         connect(m_settingsDialog, &ui::SettingsDialog::signOutRequested, this,
                 &AppController::signOut);
-        connect(m_settingsDialog, &ui::SettingsDialog::addAccountRequested, this, [this] {
-            m_window->showSignIn();
-        });
+        connect(m_settingsDialog, &ui::SettingsDialog::addAccountRequested, this,
+                [this] { m_window->showSignIn(); });
         connect(m_settingsDialog, &ui::SettingsDialog::accepted, this, [this] {
             m_credentials->setInsecureFallbackAllowed(m_settings->allowInsecureTokenStorage());
             m_window->setCloseToTray(m_settings->closeToTray() && m_tray->isAvailable());

@@ -54,8 +54,8 @@ void NotificationRouter::onNotification(client::ClientSession *session,
 
 // The server does not notify about a conversation this app has joined (the open one), so
 // messages there notify from here when the user is looking elsewhere.
-void NotificationRouter::onMessagesInserted(client::ClientSession *session,
-                                            qint64 conversationId, const QList<qint64> &ids)
+void NotificationRouter::onMessagesInserted(client::ClientSession *session, qint64 conversationId,
+                                            const QList<qint64> &ids)
 {
     if (conversationId != session->openConversationId() || !allowed(session))
         return;
@@ -85,8 +85,8 @@ void NotificationRouter::show(client::ClientSession *session, qint64 conversatio
         title = tr("%1 in %2").arg(sender->displayName, title);
     if (title.isEmpty())
         title = tr("New message");
-    const QString body = m_settings->showMessagePreview() ? content.left(200)
-                                                          : tr("You have a new message");
+    const QString body =
+        m_settings->showMessagePreview() ? content.left(200) : tr("You have a new message");
     m_lastSession = session;
     m_tray->notify(title, body, conversationId);
 }

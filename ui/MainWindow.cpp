@@ -71,8 +71,7 @@ void MainWindow::buildChatPage()
     m_pages->addWidget(m_chatPage);
 
     connect(m_sidebar, &Sidebar::conversationActivated, this, &MainWindow::openConversation);
-    connect(m_sidebar, &Sidebar::newConversationRequested, this,
-            &MainWindow::openNewConversation);
+    connect(m_sidebar, &Sidebar::newConversationRequested, this, &MainWindow::openNewConversation);
     connect(m_sidebar, &Sidebar::settingsRequested, this, &MainWindow::settingsRequested);
     connect(m_sidebar, &Sidebar::accountMenuRequested, this, &MainWindow::accountMenuRequested);
     connect(m_banner, &ConnectionBanner::retryNowRequested, this, [this] {
@@ -164,9 +163,7 @@ void MainWindow::bindSession()
     m_sidePanel->hide();
 
     connect(m_conversation, &ConversationView::panelRequested, this,
-            [this](SidePanelStack::Panel panel) {
-                m_sidePanel->show(panel, m_conversationId);
-            });
+            [this](SidePanelStack::Panel panel) { m_sidePanel->show(panel, m_conversationId); });
     connect(m_conversation, &ConversationView::threadRequested, this,
             [this](qint64 conversationId, qint64 rootId) {
                 m_sidePanel->show(SidePanelStack::Panel::Thread, conversationId, rootId);

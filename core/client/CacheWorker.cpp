@@ -127,10 +127,12 @@ void CacheConnection::openConnection(const QString &path)
 
 void CacheConnection::moveAside(const QString &path)
 {
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
+    const QString stamp =
+        QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmsszzz"));
     const QString target = QStringLiteral("%1.broken-%2").arg(path, stamp);
     if (!QFile::rename(path, target))
-        throw CacheError(QStringLiteral("cannot move the unreadable cache aside to %1").arg(target));
+        throw CacheError(
+            QStringLiteral("cannot move the unreadable cache aside to %1").arg(target));
     // A stale log must not be replayed into the new file; keep it next to the file it belongs
     // to. The shared-memory index is rebuilt from the log, so it can simply go.
     const QString wal = path + QStringLiteral("-wal");
@@ -286,8 +288,7 @@ void CacheWorker::runGroup(std::deque<Task> &group, Outcome &outcome)
     bool began = false;
     if (m_connection.isOpen()) {
         try {
-            m_connection.exec(writes ? QStringLiteral("BEGIN IMMEDIATE")
-                                     : QStringLiteral("BEGIN"));
+            m_connection.exec(writes ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("BEGIN"));
             began = true;
         } catch (const CacheError &error) {
             qCWarning(lcCache).noquote() << "cannot begin a transaction:" << error.message();

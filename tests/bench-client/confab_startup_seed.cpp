@@ -49,7 +49,8 @@ model::Message makeMessage(qint64 id, qint64 conversationId, qint64 seq)
     message.conversationId = conversationId;
     message.seq = seq;
     message.senderId = 1 + id % 5;
-    message.content = QStringLiteral("Message %1 with some **Markdown** and a bit of text.").arg(id);
+    message.content =
+        QStringLiteral("Message %1 with some **Markdown** and a bit of text.").arg(id);
     message.sentAt = QDateTime::currentDateTimeUtc().addSecs(id - 60'000);
     return message;
 }
@@ -70,8 +71,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("confab"));
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("server"), QStringLiteral("Account server URL."),
-                      QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("server"), QStringLiteral("Account server URL."), QStringLiteral("url")});
     parser.addOption({QStringLiteral("conversations"), QStringLiteral("Conversations."),
                       QStringLiteral("n"), QStringLiteral("200")});
     parser.addOption({QStringLiteral("messages"), QStringLiteral("Cached messages in all."),
@@ -104,15 +105,15 @@ int main(int argc, char *argv[])
     const QString dataDir = client::AccountRegistry::dataDirFor(account.key());
     QDir().mkpath(dataDir);
     client::LocalCache cache(QDir(dataDir).filePath(QStringLiteral("cache.sqlite3")));
-    waitFor([&](std::function<void()> done) {
-        cache.open([done](bool, const QString &) { done(); });
-    });
+    waitFor(
+        [&](std::function<void()> done) { cache.open([done](bool, const QString &) { done(); }); });
     cache.saveMe(model::User{1, QStringLiteral("ada"), QStringLiteral("Ada")});
     QList<model::Message> latest(conversationCount);
     QList<model::Message> batch;
     for (int i = 0; i < messageCount; ++i) {
         const qint64 conversationId = 1 + i % conversationCount;
-        const model::Message message = makeMessage(i + 1, conversationId, 1 + i / conversationCount);
+        const model::Message message =
+            makeMessage(i + 1, conversationId, 1 + i / conversationCount);
         latest[conversationId - 1] = message;
         batch.append(message);
         if (batch.size() == 1000) {

@@ -151,14 +151,13 @@ int main(int argc, char *argv[])
         return gaps.isEmpty() ? 0 : gaps.at(qMin(gaps.size() - 1, qsizetype(p * gaps.size())));
     };
     const qint64 inserted = nextId - options.messages - 1;
-    const qint64 over16 = std::count_if(gaps.cbegin(), gaps.cend(), [](qint64 g) {
-        return g > 16'000;
-    });
+    const qint64 over16 =
+        std::count_if(gaps.cbegin(), gaps.cend(), [](qint64 g) { return g > 16'000; });
     QTextStream(stdout) << "timeline: " << options.messages << " loaded (" << setupMs
                         << " ms to show), " << inserted << " inserted in " << options.seconds
                         << " s; event-loop gap p50 " << percentile(0.5) / 1000.0 << " ms, p99 "
                         << percentile(0.99) / 1000.0 << " ms, max "
-                        << (gaps.isEmpty() ? 0 : gaps.last()) / 1000.0 << " ms; gaps over 16 ms: "
-                        << over16 << '\n';
+                        << (gaps.isEmpty() ? 0 : gaps.last()) / 1000.0
+                        << " ms; gaps over 16 ms: " << over16 << '\n';
     return 0;
 }

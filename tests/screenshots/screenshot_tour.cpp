@@ -73,9 +73,13 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Confab"));
     QApplication::setApplicationName(QStringLiteral("confab"));
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("server"), QStringLiteral("Seeded server."), QStringLiteral("url")});
-    parser.addOption({QStringLiteral("server-pid"), QStringLiteral("Its process, stopped for the offline shot."), QStringLiteral("pid")});
-    parser.addOption({QStringLiteral("out"), QStringLiteral("Output directory."), QStringLiteral("dir")});
+    parser.addOption(
+        {QStringLiteral("server"), QStringLiteral("Seeded server."), QStringLiteral("url")});
+    parser.addOption({QStringLiteral("server-pid"),
+                      QStringLiteral("Its process, stopped for the offline shot."),
+                      QStringLiteral("pid")});
+    parser.addOption(
+        {QStringLiteral("out"), QStringLiteral("Output directory."), QStringLiteral("dir")});
     parser.process(app);
     const QString out = parser.value(QStringLiteral("out"));
     QDir().mkpath(out);
@@ -95,7 +99,8 @@ int main(int argc, char *argv[])
                                                  QStringLiteral("correct horse"));
     require(waitUntil([&] {
                 return window->session() &&
-                       window->session()->connection() == client::ClientSession::Connection::Online &&
+                       window->session()->connection() ==
+                           client::ClientSession::Connection::Online &&
                        window->session()->state()->conversationIds().size() >= 5;
             }),
             "sign-in");
@@ -121,9 +126,8 @@ int main(int argc, char *argv[])
 
     window->sidePanel()->closePanel();
     ::kill(parser.value(QStringLiteral("server-pid")).toInt(), SIGTERM);
-    require(waitUntil([&] {
-                return session->connection() != client::ClientSession::Connection::Online;
-            }),
+    require(waitUntil(
+                [&] { return session->connection() != client::ClientSession::Connection::Online; }),
             "going offline");
     session->sendMessage(release, QStringLiteral("The packages are up — can someone try them?"));
     session->sendMessage(release, QStringLiteral("I'll be back online after lunch."));
