@@ -82,25 +82,52 @@ void AppController::activate()
 
 // --- the embedded server ---
 
-void AppController::startEmbeddedServer()
+// Command-line options win over the saved settings.
+EmbeddedHost::Config AppController::embeddedConfig() const
 {
-    m_host = new EmbeddedHost(this);
     EmbeddedHost::Config config;
     config.dataDir =
         m_options.dataDir.isEmpty() ? m_settings->embeddedDataDir() : m_options.dataDir;
     config.port = m_options.port ? m_options.port : m_settings->embeddedPort();
     config.lanAccess = m_options.lan || m_settings->embeddedLanAccess();
+    return config;
+}
+
+void AppController::startEmbeddedServer()
+{
+    m_host = new EmbeddedHost(this);
     connect(m_host, &EmbeddedHost::started, this, &AppController::onEmbeddedStarted);
     connect(m_host, &EmbeddedHost::failed, this, [this](const QString &error) {
         qCWarning(lcApp) << "local server did not start:" << error;
         m_window->signInPage()->setError(QStringLiteral("internal"));
     });
-    m_host->start(config);
+    m_host->start(embeddedConfig());
+}
+
+// Settings changed the port, LAN access or data location: stop, then start with them.
+void AppController::restartEmbeddedServer()
+{
+    if (!m_host) {
+        startEmbeddedServer();
+        return;
+    }
+    connect(
+        m_host, &EmbeddedHost::stopped, this, [this] { m_host->start(embeddedConfig()); },
+        Qt::SingleShotConnection);
+    m_host->stop();
 }
 
 void AppController::onEmbeddedStarted()
 {
     qCInfo(lcApp) << "local server at" << m_host->url().toString();
+    // Sessions on this computer's server follow it to its (possibly new) port.
+    for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
+        const client::AccountInfo *account = m_accounts->find(it.key());
+        if (account && account->embedded) {
+            it.value()->setServerUrl(m_host->url());
+            it.value()->reconnectNow();
+        }
+    }
     if (!m_pendingResume.isEmpty())
         resumeAccount(std::exchange(m_pendingResume, QString()));
 }
@@ -346,6 +373,8 @@ void AppController::openSettings()
                 &AppController::switchTo);
         connect(m_settingsDialog, &ui::SettingsDialog::signOutRequested, this,
                 &AppController::signOut);
+        connect(m_settingsDialog, &ui::SettingsDialog::restartEmbeddedServerRequested, this,
+                &AppController::restartEmbeddedServer);
         connect(m_settingsDialog, &ui::SettingsDialog::addAccountRequested, this,
                 [this] { m_window->showSignIn(); });
         connect(m_settingsDialog, &ui::SettingsDialog::accepted, this, [this] {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AppOptions.h"
+#include "EmbeddedHost.h"
 
 #include <QHash>
 #include <QObject>
@@ -24,7 +25,6 @@ class TrayNotifier;
 
 namespace confab::app {
 
-class EmbeddedHost;
 class NotificationRouter;
 
 // Wires the desktop app together: the embedded server (by default), the accounts and their
@@ -39,10 +39,15 @@ public:
 
     void start();
     ui::MainWindow *window() const { return m_window.get(); }
+    ui::AppSettings *settings() const { return m_settings.get(); }
+    // Applies changed embedded-server settings, as the settings dialog's button does.
+    void applyEmbeddedServerSettings() { restartEmbeddedServer(); }
     void activate(); // another instance was started: show this one
 
 private:
     void startEmbeddedServer();
+    void restartEmbeddedServer();
+    EmbeddedHost::Config embeddedConfig() const;
     void onEmbeddedStarted();
     void showInitialPage();
     void wireSignInPage();

@@ -216,6 +216,15 @@ void ClientSession::signOut()
     Q_EMIT signedOut();
 }
 
+void ClientSession::setServerUrl(const QUrl &serverUrl)
+{
+    if (!m_options.accountUrl.isValid())
+        m_options.accountUrl = m_options.serverUrl; // keep the keychain key stable
+    m_options.serverUrl = serverUrl;
+    m_api->setServerUrl(serverUrl);
+    m_socket->setServerUrl(serverUrl);
+}
+
 void ClientSession::reconnectNow()
 {
     if (!m_token.isEmpty())

@@ -67,6 +67,9 @@ public:
     void resume(const QString &username);
     void signOut();
     void reconnectNow();
+    // The server moved (the embedded one restarted on another port): use this URL from the
+    // next connection on. The account's keychain identity (accountUrl) does not change.
+    void setServerUrl(const QUrl &serverUrl);
 
     // --- reading ---
     void openConversation(qint64 conversationId);

@@ -79,6 +79,31 @@ private Q_SLOTS:
         QCOMPARE(window->session()->state()->me().username, u"ada");
     }
 
+    void restartingTheLocalServerOnAnotherPortKeepsTheSession()
+    {
+        app::AppOptions options = m_options;
+        options.port = 0; // no --port: the saved setting decides
+        ui::AppSettings().setEmbeddedPort(m_options.port);
+        app::AppController controller(options);
+        controller.start();
+        ui::MainWindow *window = controller.window();
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() && window->session()->connection() ==
+                                                          client::ClientSession::Connection::Online,
+                                 kWaitMs);
+        client::ClientSession *session = window->session();
+        QCOMPARE(session->serverUrl().port(), int(m_options.port));
+
+        // The settings dialog saves a new port, then asks for the restart.
+        const quint16 moved = freePort();
+        QVERIFY(moved != 0 && moved != m_options.port);
+        controller.settings()->setEmbeddedPort(moved);
+        controller.applyEmbeddedServerSettings();
+        QTRY_COMPARE_WITH_TIMEOUT(session->serverUrl().port(), int(moved), kWaitMs);
+        QTRY_COMPARE_WITH_TIMEOUT(session->connection(), client::ClientSession::Connection::Online,
+                                  kWaitMs);
+        QCOMPARE(window->session(), session);
+    }
+
     void aTakenNameIsRefusedWithAClearError()
     {
         app::AppController controller(m_options);
