@@ -43,6 +43,9 @@ public:
     // Applies changed embedded-server settings, as the settings dialog's button does.
     void applyEmbeddedServerSettings() { restartEmbeddedServer(); }
     void activate(); // another instance was started: show this one
+    // Shows a signed-in account (the account menu and settings use this).
+    void switchTo(const QString &key);
+    QList<client::ClientSession *> sessions() const { return m_sessions.values(); }
 
 private:
     void startEmbeddedServer();
@@ -58,7 +61,6 @@ private:
                      const QString &displayName, bool registering);
     void onSignedIn(client::ClientSession *session);
     void rememberAccount(client::ClientSession *session);
-    void switchTo(const QString &key);
     void signOut(const QString &key);
     void showAccountMenu(const QPoint &globalPos);
     void openSettings();

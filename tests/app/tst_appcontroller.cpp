@@ -6,6 +6,7 @@
 #include "AppController.h"
 #include "AppSettings.h"
 #include "MainWindow.h"
+#include "TestServer.h"
 #include "client/AccountRegistry.h"
 #include "client/ClientSession.h"
 #include "widgets/SignInPage.h"
@@ -104,18 +105,51 @@ private Q_SLOTS:
         QCOMPARE(window->session(), session);
     }
 
+    void aSecondAccountOnAnotherServerRunsAlongside()
+    {
+        testing::TestServer remote;
+        QVERIFY(remote.start());
+        QVERIFY(remote.registerUser(QStringLiteral("bob")).ok);
+        app::AppController controller(m_options);
+        controller.start();
+        ui::MainWindow *window = controller.window();
+        QTRY_VERIFY_WITH_TIMEOUT(window->session(), kWaitMs);
+        client::ClientSession *ada = window->session();
+
+        Q_EMIT window->signInPage()->signInRequested(
+            remote.httpUrl(QString()), QStringLiteral("bob"), QStringLiteral("correct horse"));
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() && window->session() != ada &&
+                                     window->session()->connection() ==
+                                         client::ClientSession::Connection::Online,
+                                 kWaitMs);
+        client::ClientSession *bob = window->session();
+        QCOMPARE(bob->state()->me().username, u"bob");
+        QCOMPARE(controller.sessions().size(), 2);
+        QCOMPARE(ada->connection(), client::ClientSession::Connection::Online); // still signed in
+        QVERIFY(ada->accountKey() != bob->accountKey());
+
+        controller.switchTo(ada->accountKey());
+        QCOMPARE(window->session(), ada);
+        client::AccountRegistry registry;
+        QCOMPARE(registry.accounts().size(), 2);
+        QCOMPARE(registry.lastUsedKey(), ada->accountKey());
+        // Each account caches into its own directory.
+        QVERIFY(client::AccountRegistry::dataDirFor(ada->accountKey()) !=
+                client::AccountRegistry::dataDirFor(bob->accountKey()));
+    }
+
     void aTakenNameIsRefusedWithAClearError()
     {
         app::AppController controller(m_options);
         controller.start();
         ui::MainWindow *window = controller.window();
         QTRY_VERIFY_WITH_TIMEOUT(window->session(), kWaitMs); // ada resumed; the server is up
+        const qsizetype known = client::AccountRegistry().accounts().size();
         Q_EMIT window->signInPage()->createLocalAccountRequested(
             QStringLiteral("ada"), QStringLiteral("Another Ada"), QStringLiteral("correct horse"));
         QTRY_VERIFY_WITH_TIMEOUT(!window->signInPage()->errorMessage().isEmpty(), kWaitMs);
         QVERIFY(!window->signInPage()->isBusy());
-        client::AccountRegistry registry;
-        QCOMPARE(registry.accounts().size(), 1);
+        QCOMPARE(client::AccountRegistry().accounts().size(), known);
     }
 
 private:
