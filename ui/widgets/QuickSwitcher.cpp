@@ -81,7 +81,6 @@ QString QuickSwitcher::filterText() const
 
 void QuickSwitcher::popup()
 {
-    placeOverParent();
     show();
     raise();
     activateWindow();
@@ -90,6 +89,7 @@ void QuickSwitcher::popup()
 void QuickSwitcher::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
+    placeOverParent(); // here, so open() and exec() place it too
     m_search->setFocus();
     m_search->selectAll();
 }

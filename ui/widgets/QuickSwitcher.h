@@ -25,8 +25,8 @@ public:
 
     void setSourceModel(QAbstractItemModel *model);
     void setIdRole(int role) { m_idRole = role; }
-    // Shows the popup over the top of the parent's window, the last query selected so typing
-    // replaces it.
+    // Shows the popup over the top of the parent's window (as open() and exec() do), the last
+    // query selected so typing replaces it.
     void popup();
 
     QString filterText() const;
