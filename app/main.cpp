@@ -3,6 +3,7 @@
 #include "SingleInstance.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QTextStream>
 
 // The desktop executable: options, single instance, then the controller does the rest.
@@ -14,6 +15,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Confab"));
     QApplication::setApplicationVersion(QStringLiteral(CONFAB_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("confab"));
+    // The theme's icon once the package installed it, else the copies compiled into the app.
+    Q_INIT_RESOURCE(confab_icons);
+    QIcon bundledIcon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        bundledIcon.addFile(QStringLiteral(":/icons/confab-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("confab"), bundledIcon));
     QApplication::setQuitOnLastWindowClosed(false);
 
     auto parsed = confab::app::AppOptions::parse(QApplication::arguments());

@@ -10,6 +10,7 @@ packages=(
   libqt6sql6-sqlite libsodium-dev qtkeychain-qt6-dev
   gnome-keyring dbus-x11 xvfb xauth
   clang-14 libclang-rt-14-dev clang-format openssl curl
+  dpkg-dev file lintian appstream desktop-file-utils systemd groff-base man-db
 )
 command -v node >/dev/null 2>&1 || packages+=(nodejs)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
