@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "EmbeddedHost.h"
 #include "IdleWatcher.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "NotificationRouter.h"
 #include "TrayNotifier.h"
@@ -32,6 +33,7 @@ AppController::AppController(AppOptions options, QObject *parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_settings(std::make_unique<ui::AppSettings>())
+    , m_language(startLanguage(m_options, *m_settings))
     , m_accounts(std::make_unique<client::AccountRegistry>())
     , m_credentials(new client::CredentialStore(this))
     , m_window(std::make_unique<ui::MainWindow>())
@@ -64,6 +66,18 @@ AppController::~AppController()
     // Sessions first: their caches flush while the embedded server is still up.
     qDeleteAll(m_sessions);
     m_sessions.clear();
+}
+
+// The language comes first so the window is built translated. --language wins over the
+// saved choice for this run only; one without a translation falls back to the system's.
+std::unique_ptr<ui::LanguageManager> AppController::startLanguage(const AppOptions &options,
+                                                                  const ui::AppSettings &settings)
+{
+    auto language = std::make_unique<ui::LanguageManager>();
+    const QString wanted = options.language.isEmpty() ? settings.language() : options.language;
+    if (!language->apply(wanted))
+        language->apply(QString());
+    return language;
 }
 
 void AppController::start()
@@ -377,6 +391,8 @@ void AppController::openSettings()
                 &AppController::restartEmbeddedServer);
         connect(m_settingsDialog, &ui::SettingsDialog::addAccountRequested, this,
                 [this] { m_window->showSignIn(); });
+        connect(m_settingsDialog, &ui::SettingsDialog::languageChosen, m_language.get(),
+                &ui::LanguageManager::apply);
         connect(m_settingsDialog, &ui::SettingsDialog::accepted, this, [this] {
             m_credentials->setInsecureFallbackAllowed(m_settings->allowInsecureTokenStorage());
             m_window->setCloseToTray(m_settings->closeToTray() && m_tray->isAvailable());

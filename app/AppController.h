@@ -18,6 +18,7 @@ struct AccountInfo;
 namespace confab::ui {
 class AppSettings;
 class IdleWatcher;
+class LanguageManager;
 class MainWindow;
 class SettingsDialog;
 class TrayNotifier;
@@ -40,6 +41,9 @@ public:
     void start();
     ui::MainWindow *window() const { return m_window.get(); }
     ui::AppSettings *settings() const { return m_settings.get(); }
+    ui::LanguageManager *language() const { return m_language.get(); }
+    // Opens the settings window, as the sidebar's button does.
+    void openSettings();
     // Applies changed embedded-server settings, as the settings dialog's button does.
     void applyEmbeddedServerSettings() { restartEmbeddedServer(); }
     void activate(); // another instance was started: show this one
@@ -63,7 +67,8 @@ private:
     void rememberAccount(client::ClientSession *session);
     void signOut(const QString &key);
     void showAccountMenu(const QPoint &globalPos);
-    void openSettings();
+    static std::unique_ptr<ui::LanguageManager> startLanguage(const AppOptions &options,
+                                                              const ui::AppSettings &settings);
     void updateTray();
     void onIdleChanged(bool idle);
     void refreshKnownAccounts();
@@ -71,6 +76,7 @@ private:
 
     AppOptions m_options;
     std::unique_ptr<ui::AppSettings> m_settings;
+    std::unique_ptr<ui::LanguageManager> m_language; // before the window: it builds translated
     std::unique_ptr<client::AccountRegistry> m_accounts;
     client::CredentialStore *m_credentials = nullptr;
     EmbeddedHost *m_host = nullptr;

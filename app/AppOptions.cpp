@@ -27,15 +27,15 @@ void setUpParser(QCommandLineParser &parser)
         {kServer,
          AppOptions::tr("Sign in to the Confab server at this address (http or https; "
                         "host:port means http)."),
-         AppOptions::tr("url")},
+         AppOptions::tr("url", "command-line value name")},
         {kPort, AppOptions::tr("Port of the server hosted on this computer (1-65535)."),
-         AppOptions::tr("port")},
+         AppOptions::tr("port", "command-line value name")},
         {kLan, AppOptions::tr("Let other computers on the network use the server hosted on this "
                               "computer, and register on it.")},
         {kDataDir, AppOptions::tr("Folder of the server hosted on this computer."),
-         AppOptions::tr("folder")},
+         AppOptions::tr("folder", "command-line value name")},
         {kLanguage, AppOptions::tr("Language of the user interface, such as de or pt_BR."),
-         AppOptions::tr("code")},
+         AppOptions::tr("code", "command-line value name: a language code")},
         {kNewInstance, AppOptions::tr("Start even if Confab is already running.")},
         {kMinimized, AppOptions::tr("Start in the system tray, without a window.")},
     });

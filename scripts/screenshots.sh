@@ -2,6 +2,7 @@
 # Saves screenshots of the app's main states into docs/screenshots/: starts confabd with a
 # fresh data dir, seeds a demo team (tests/interop/seed-demo.mjs), then walks the real app's
 # window (confab-screenshot-tour) under Xvfb. Needs a release build (scripts/test.sh or run.sh).
+# SCREENSHOT_LANGUAGE=de takes them in another UI language.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${BUILD_DIR:-build/release}"
@@ -20,4 +21,4 @@ mkdir -p "$scratch/home"
 HOME="$scratch/home" XDG_RUNTIME_DIR="$scratch/home" DBUS_SESSION_BUS_ADDRESS=disabled: \
   xvfb-run -a -s "-screen 0 1400x900x24" \
   "$build/tests/screenshots/confab-screenshot-tour" --server "http://127.0.0.1:$port" \
-  --server-pid "$server_pid" --out "$out"
+  --server-pid "$server_pid" --out "$out" --language "${SCREENSHOT_LANGUAGE:-en}"

@@ -349,7 +349,7 @@ void ConversationView::retranslateUi()
     m_membersButton->setText(tr("Members"));
     m_membersButton->setToolTip(tr("Show the members of this conversation"));
     m_membersButton->setAccessibleName(tr("Members"));
-    m_starredButton->setText(tr("Starred"));
+    m_starredButton->setText(tr("Starred", "button: show the starred messages"));
     m_starredButton->setToolTip(tr("Show starred messages"));
     m_starredButton->setAccessibleName(tr("Starred messages"));
     m_settingsButton->setText(tr("Settings"));

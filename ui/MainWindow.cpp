@@ -12,6 +12,7 @@
 #include "widgets/SignInPage.h"
 
 #include <QCloseEvent>
+#include <QGuiApplication>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -96,8 +97,8 @@ void MainWindow::installShortcuts()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("Confab"));
-    m_pages->setAccessibleName(tr("Confab"));
+    setWindowTitle(QGuiApplication::applicationDisplayName());
+    m_pages->setAccessibleName(QGuiApplication::applicationDisplayName());
 }
 
 void MainWindow::changeEvent(QEvent *event)

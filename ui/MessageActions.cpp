@@ -134,8 +134,10 @@ void MessageActions::addMessageActions(QMenu *menu, const Target &target)
     }
     QMenu *react = createReactMenu(menu, target);
     limit(react->menuAction());
-    QAction *star =
-        menu->addAction(target.starred ? tr("Unstar") : tr("Star"), this, [this, target] {
+    QAction *star = menu->addAction(
+        target.starred ? tr("Unstar", "verb: remove the message's star")
+                       : tr("Star", "verb: mark the message with a star"),
+        this, [this, target] {
             Q_EMIT actionStarted(QStringLiteral("star"));
             m_session->setStarred(target.conversationId, target.messageId, !target.starred);
         });
@@ -162,7 +164,7 @@ void MessageActions::addMessageActions(QMenu *menu, const Target &target)
 
 QMenu *MessageActions::createReactMenu(QMenu *parent, const Target &target)
 {
-    QMenu *react = parent->addMenu(tr("React"));
+    QMenu *react = parent->addMenu(tr("React", "verb: add an emoji reaction"));
     react->setObjectName(QStringLiteral("reactMenu"));
     react->menuAction()->setObjectName(QStringLiteral("reactMenuAction"));
     for (const QString &emoji : quickReactions()) {
@@ -197,11 +199,11 @@ void MessageActions::askForReaction(const Target &target)
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setWindowTitle(tr("Add a reaction"));
     dialog->setLabelText(tr("Type an emoji or a short word:"));
-    dialog->setOkButtonText(tr("React"));
+    dialog->setOkButtonText(tr("React", "verb: add an emoji reaction"));
     dialog->setInputMode(QInputDialog::TextInput);
     if (auto *edit = dialog->findChild<QLineEdit *>()) {
         edit->setMaxLength(kMaxReactionLength);
-        edit->setAccessibleName(tr("Reaction"));
+        edit->setAccessibleName(tr("Reaction", "the emoji typed in the reaction field"));
     }
     connect(dialog, &QInputDialog::textValueSelected, this,
             [this, target](const QString &text) { react(target, text); });

@@ -111,6 +111,7 @@ void Sidebar::retranslateUi()
     m_archivedToggle->setToolTip(tr("Show archived conversations"));
     m_archivedToggle->setAccessibleName(tr("Show archived conversations"));
     m_list->setAccessibleName(tr("Conversations"));
+    m_list->viewport()->update(); // rows show translated times and "You:" prefixes
     updateIdentity();
 }
 

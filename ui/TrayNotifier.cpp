@@ -2,6 +2,7 @@
 
 #include <QAction>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QPainter>
@@ -113,7 +114,7 @@ bool TrayNotifier::eventFilter(QObject *watched, QEvent *event)
 QString TrayNotifier::toolTip() const
 {
     if (m_unread == 0)
-        return tr("Confab");
+        return QGuiApplication::applicationDisplayName();
     return tr("Confab — %n unread", nullptr, m_unread);
 }
 

@@ -5,12 +5,16 @@
 
 #include "AppController.h"
 #include "AppSettings.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 #include "TestServer.h"
 #include "client/AccountRegistry.h"
 #include "client/ClientSession.h"
+#include "widgets/SettingsDialog.h"
 #include "widgets/SignInPage.h"
 
+#include <QComboBox>
+#include <QPushButton>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -150,6 +154,48 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window->signInPage()->errorMessage().isEmpty(), kWaitMs);
         QVERIFY(!window->signInPage()->isBusy());
         QCOMPARE(client::AccountRegistry().accounts().size(), known);
+    }
+
+    // --language wins for one run, the saved choice otherwise, and the settings window switches
+    // the language at once (and back on Cancel).
+    void languageComesFromTheOptionTheSettingsAndTheSettingsWindow()
+    {
+        ui::AppSettings().setLanguage(QStringLiteral("fr"));
+        const auto submitText = [](app::AppController &controller) {
+            return controller.window()
+                ->signInPage()
+                ->findChild<QPushButton *>(QStringLiteral("signInSubmit"))
+                ->text();
+        };
+        QString english;
+        QString german;
+        for (const QString &code : {QStringLiteral("en"), QStringLiteral("de")}) {
+            app::AppOptions options = m_options;
+            options.language = code;
+            app::AppController controller(options);
+            QCOMPARE(controller.language()->currentLanguage(), code);
+            (code == u"en" ? english : german) = submitText(controller);
+        }
+        QVERIFY(german != english);
+        QCOMPARE(ui::AppSettings().language(), u"fr"); // the option is not saved
+        app::AppController controller(m_options);
+        QCOMPARE(controller.language()->currentLanguage(), u"fr");
+        const QString french = submitText(controller);
+        QVERIFY(french != english && french != german);
+
+        controller.openSettings();
+        auto *dialog = controller.window()->findChild<ui::SettingsDialog *>();
+        QVERIFY(dialog);
+        auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("ja")));
+        QCOMPARE(controller.language()->currentLanguage(), u"ja");
+        QTRY_VERIFY(submitText(controller) != french);
+        dialog->reject();
+        QCOMPARE(controller.language()->currentLanguage(), u"fr");
+        QTRY_COMPARE(submitText(controller), french);
+
+        ui::AppSettings().setLanguage(QString());
+        QVERIFY(controller.language()->apply(QStringLiteral("en")));
     }
 
 private:

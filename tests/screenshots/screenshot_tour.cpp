@@ -80,6 +80,8 @@ int main(int argc, char *argv[])
                       QStringLiteral("pid")});
     parser.addOption(
         {QStringLiteral("out"), QStringLiteral("Output directory."), QStringLiteral("dir")});
+    parser.addOption({QStringLiteral("language"), QStringLiteral("UI language (default: English)."),
+                      QStringLiteral("code")});
     parser.process(app);
     const QString out = parser.value(QStringLiteral("out"));
     QDir().mkpath(out);
@@ -87,6 +89,9 @@ int main(int argc, char *argv[])
     app::AppOptions options;
     options.serverUrl = QUrl(parser.value(QStringLiteral("server")));
     options.newInstance = true;
+    options.language = parser.isSet(QStringLiteral("language"))
+                           ? parser.value(QStringLiteral("language"))
+                           : QStringLiteral("en");
     app::AppController controller(options);
     controller.start();
     ui::MainWindow *window = controller.window();

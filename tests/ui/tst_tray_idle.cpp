@@ -5,6 +5,7 @@
 #include "TrayNotifier.h"
 
 #include <QAction>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QMenu>
 #include <QRegularExpression>
@@ -93,6 +94,8 @@ private Q_SLOTS:
 
     void toolTipCountsUnread()
     {
+        // The app's display name is the product name main() sets; never a translated text.
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Confab"));
         TrayNotifier tray;
         QCOMPARE(tray.toolTip(), QStringLiteral("Confab"));
         tray.setUnreadCount(1);

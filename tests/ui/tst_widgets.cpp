@@ -162,7 +162,7 @@ void TestWidgets::typingText_data()
     QTest::newRow("none") << QStringList() << QString();
     QTest::newRow("one") << all.mid(0, 1) << QStringLiteral("Ada is typing…");
     QTest::newRow("two") << all.mid(0, 2) << QStringLiteral("Ada and Bob are typing…");
-    QTest::newRow("three") << all.mid(0, 3) << QStringLiteral("Ada, Bob and one other are typing…");
+    QTest::newRow("three") << all.mid(0, 3) << QStringLiteral("Ada, Bob and 1 other are typing…");
     QTest::newRow("five") << all << QStringLiteral("Ada, Bob and 3 others are typing…");
     // A name that looks like a placeholder is shown as it is.
     QTest::newRow("percent") << QStringList{QStringLiteral("%2"), QStringLiteral("Bob")}

@@ -58,7 +58,7 @@ void MemberDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
         QFont tagFont = option.font;
         tagFont.setPointSizeF(tagFont.pointSizeF() * 0.8);
         const QFontMetrics tagMetrics(tagFont);
-        const QString tag = tr("owner");
+        const QString tag = tr("owner", "member role tag");
         const int height = tagMetrics.height() + 2;
         const QRect pill(right - tagMetrics.horizontalAdvance(tag) - 12 + 1,
                          rect.center().y() - height / 2, tagMetrics.horizontalAdvance(tag) + 12,

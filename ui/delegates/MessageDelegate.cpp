@@ -142,6 +142,25 @@ bool hits(const QRect &rect, const QPoint &position)
 MessageDelegate::MessageDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {
+    // Cached layouts hold translated texts ("edited", "3 replies", dates in the UI language).
+    if (parent)
+        parent->installEventFilter(this);
+}
+
+bool MessageDelegate::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        clearCache();
+        if (auto *view = qobject_cast<QAbstractItemView *>(watched)) {
+            view->doItemsLayout(); // asks every row's size again
+            view->viewport()->update();
+        }
+    }
+    // The view is not an editor: the base class's editor handling (focus out commits and
+    // closes) must not see its events.
+    if (watched == parent())
+        return false;
+    return QStyledItemDelegate::eventFilter(watched, event);
 }
 
 MessageDelegate::~MessageDelegate() = default;

@@ -32,9 +32,14 @@ public:
     bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
                    const QModelIndex &index) override;
 
-    // Drops every cached layout (after a font or style change the cache notices by itself).
+    // Drops every cached layout (after a font or style change the cache notices by itself; a
+    // language change of the view it is installed on clears it too).
     void clearCache();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+public:
     // Links a click may open: http, https and mailto only.
     static bool isOpenableLink(const QUrl &url);
 

@@ -183,12 +183,12 @@ QString ConversationListModel::accessibleText(qint64 conversationId) const
         if (conversation->reader->unreadCount > 0)
             parts.append(tr("%n unread", nullptr, int(conversation->reader->unreadCount)));
         if (conversation->reader->pinned)
-            parts.append(tr("pinned"));
+            parts.append(tr("pinned", "state of a conversation"));
         if (conversation->reader->muted)
-            parts.append(tr("muted"));
+            parts.append(tr("muted", "state of a conversation"));
     }
     if (conversation && conversation->archived)
-        parts.append(tr("archived"));
+        parts.append(tr("archived", "state of a conversation"));
     parts.append(tr("last message: %1").arg(preview(conversationId)));
     return parts.join(QStringLiteral(" — "));
 }

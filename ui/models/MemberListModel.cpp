@@ -23,15 +23,15 @@ QString availabilityText(Availability availability)
 {
     switch (availability) {
     case Availability::Online:
-        return MemberListModel::tr("online");
+        return MemberListModel::tr("online", "presence, read by screen readers");
     case Availability::Away:
-        return MemberListModel::tr("away");
+        return MemberListModel::tr("away", "presence, read by screen readers");
     case Availability::DoNotDisturb:
-        return MemberListModel::tr("do not disturb");
+        return MemberListModel::tr("do not disturb", "presence, read by screen readers");
     case Availability::Offline:
         break;
     }
-    return MemberListModel::tr("offline");
+    return MemberListModel::tr("offline", "presence, read by screen readers");
 }
 
 } // namespace
@@ -152,7 +152,7 @@ QVariant MemberListModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleTextRole: {
         QStringList parts{tr("%1 (@%2)").arg(member->displayName, member->username)};
         if (owner)
-            parts.append(tr("owner"));
+            parts.append(tr("owner", "member role tag"));
         parts.append(availabilityText(m_state->availability(userId)));
         return parts.join(QStringLiteral(" — "));
     }

@@ -79,9 +79,9 @@ QString accessibleText(const client::ClientState &state, const model::Message &m
     parts.append(message.deleted ? MessageText::tr("This message was deleted")
                                  : plainTextFromMarkdown(message.content));
     if (message.editedAt && !message.deleted)
-        parts.append(MessageText::tr("edited"));
+        parts.append(MessageText::tr("edited", "state of a message"));
     if (message.starred)
-        parts.append(MessageText::tr("starred"));
+        parts.append(MessageText::tr("starred", "state of a message"));
     for (const model::Reaction &reaction : message.reactions) {
         if (!reaction.userIds.isEmpty())
             parts.append(englishPlural(MessageText::tr("%1 %n reaction(s)", nullptr,
@@ -93,9 +93,9 @@ QString accessibleText(const client::ClientState &state, const model::Message &m
         parts.append(englishPlural(MessageText::tr("%n repl(y|ies)", nullptr, message.replyCount),
                                    message.replyCount));
     if (delivery == Delivery::Pending)
-        parts.append(MessageText::tr("sending"));
+        parts.append(MessageText::tr("sending", "state of a message"));
     else if (delivery == Delivery::Failed)
-        parts.append(MessageText::tr("not sent"));
+        parts.append(MessageText::tr("not sent", "state of a message"));
     return parts.join(QStringLiteral(". "));
 }
 

@@ -1,4 +1,5 @@
 #include "panels/AddMembersDialog.h"
+#include "models/PlainText.h"
 
 #include "client/ClientSession.h"
 #include "models/UserListModel.h"
@@ -112,10 +113,8 @@ void AddMembersDialog::updateButtons()
     // One has its own text so English reads right without an English .qm file.
     if (count == 0)
         ok->setText(tr("Add"));
-    else if (count == 1)
-        ok->setText(tr("Add 1 person"));
     else
-        ok->setText(tr("Add %n people", nullptr, count));
+        ok->setText(englishPlural(tr("Add %n (person|people)", nullptr, count), count));
     ok->setAccessibleName(ok->text());
 }
 

@@ -258,7 +258,7 @@ void ConversationSettingsPanel::retranslateUi()
 {
     m_header->setTitle(tr("Conversation settings"));
     m_titleLabel->setText(tr("&Title"));
-    m_title->setAccessibleName(tr("Title"));
+    m_title->setAccessibleName(tr("Title", "name of a group conversation"));
     m_title->setPlaceholderText(tr("Name of the group"));
     m_topicLabel->setText(tr("T&opic"));
     m_topic->setAccessibleName(tr("Topic"));

@@ -1,4 +1,5 @@
 #include "panels/MembersPanel.h"
+#include "models/PlainText.h"
 
 #include "client/ClientSession.h"
 #include "delegates/MemberDelegate.h"
@@ -114,7 +115,7 @@ void MembersPanel::updateControls()
 {
     const int count = int(m_session->state()->members(m_conversationId).size());
     // One has its own text so English reads right without an English .qm file.
-    m_header->setSubtitle(count == 1 ? tr("1 member") : tr("%n members", nullptr, count));
+    m_header->setSubtitle(englishPlural(tr("%n member(s)", nullptr, count), count));
     const bool group = isGroup();
     m_addButton->setVisible(group);
     m_leaveButton->setVisible(group);
@@ -179,7 +180,7 @@ void MembersPanel::confirmRemove(qint64 userId)
         tr("Remove member"),
         tr("Remove %1 from this conversation?").arg(member->displayName),
         tr("They will no longer see new messages. You can add them again later."),
-        tr("Remove"),
+        tr("Remove", "button: remove the member"),
     };
     confirmAsync(this, QStringLiteral("confirmRemoveDialog"), text, [this, conversationId, userId] {
         m_session->removeMember(conversationId, userId);

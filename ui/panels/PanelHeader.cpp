@@ -70,8 +70,12 @@ void PanelHeader::changeEvent(QEvent *event)
 void PanelHeader::retranslateUi()
 {
     m_close->setToolTip(tr("Close (Esc)"));
-    //: %1 is the title of the side panel, e.g. "Thread".
-    m_close->setAccessibleName(title().isEmpty() ? tr("Close panel") : tr("Close %1").arg(title()));
+    if (title().isEmpty()) {
+        m_close->setAccessibleName(tr("Close panel"));
+    } else {
+        //: %1 is the title of the side panel, e.g. "Thread".
+        m_close->setAccessibleName(tr("Close %1").arg(title()));
+    }
 }
 
 } // namespace confab::ui

@@ -1,4 +1,5 @@
 #include "panels/StarredPanel.h"
+#include "models/PlainText.h"
 
 #include "TimelineScroller.h"
 #include "client/ClientSession.h"
@@ -129,7 +130,7 @@ void StarredPanel::updateEmptyState()
     if (count == 0)
         m_header->setSubtitle({});
     else
-        m_header->setSubtitle(count == 1 ? tr("1 message") : tr("%n messages", nullptr, count));
+        m_header->setSubtitle(englishPlural(tr("%n message(s)", nullptr, count), count));
     // Focus stays inside the panel either way, so Esc still closes it.
     setFocusProxy(count > 0 ? static_cast<QWidget *>(m_list) : m_header->closeButton());
 }

@@ -1,4 +1,5 @@
 #include "panels/ThreadPane.h"
+#include "models/PlainText.h"
 
 #include "MessageActions.h"
 #include "TimelineScroller.h"
@@ -163,7 +164,7 @@ void ThreadPane::updateSubtitle()
     if (replies == 0)
         m_header->setSubtitle(tr("No replies yet"));
     else
-        m_header->setSubtitle(replies == 1 ? tr("1 reply") : tr("%n replies", nullptr, replies));
+        m_header->setSubtitle(englishPlural(tr("%n repl(y|ies)", nullptr, replies), replies));
 }
 
 void ThreadPane::updateArchived()
@@ -202,7 +203,7 @@ void ThreadPane::changeEvent(QEvent *event)
 
 void ThreadPane::retranslateUi()
 {
-    m_header->setTitle(tr("Thread"));
+    m_header->setTitle(tr("Thread", "noun: panel title, a message and its replies"));
     m_list->setAccessibleName(tr("Thread messages"));
     m_list->setAccessibleDescription(tr("The first message and its replies."));
     updateSubtitle();

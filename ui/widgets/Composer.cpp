@@ -510,7 +510,7 @@ void Composer::retranslateUi()
 {
     m_edit->setPlaceholderText(m_archived ? tr("This conversation is archived")
                                           : tr("Write a message…"));
-    m_edit->setAccessibleName(tr("Message"));
+    m_edit->setAccessibleName(tr("Message", "noun: the message being written"));
     m_edit->setAccessibleDescription(
         tr("Enter sends, Shift+Enter starts a new line, Up edits your last message."));
     //: Button that sends the message being written.

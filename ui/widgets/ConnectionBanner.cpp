@@ -1,4 +1,5 @@
 #include "widgets/ConnectionBanner.h"
+#include "models/PlainText.h"
 
 #include "widgets/ErrorTexts.h"
 
@@ -144,10 +145,8 @@ QString ConnectionBanner::pendingText() const
 {
     if (m_pendingCount == 0)
         return {};
-    // One has its own text so English reads right without an English .qm file.
-    if (m_pendingCount == 1)
-        return tr("1 message waiting to be sent");
-    return tr("%n messages waiting to be sent", nullptr, m_pendingCount);
+    return englishPlural(tr("%n message(s) waiting to be sent", nullptr, m_pendingCount),
+                         m_pendingCount);
 }
 
 int ConnectionBanner::secondsUntilReconnect() const

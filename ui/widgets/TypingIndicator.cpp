@@ -1,4 +1,5 @@
 #include "widgets/TypingIndicator.h"
+#include "models/PlainText.h"
 
 #include <QEvent>
 
@@ -36,12 +37,11 @@ QString TypingIndicator::typingText(const QStringList &names)
         return tr("%1 is typing…").arg(names.at(0));
     case 2:
         return tr("%1 and %2 are typing…").arg(names.at(0), names.at(1));
-    case 3:
-        // One other has its own text so English reads right without an English .qm file.
-        return tr("%1, %2 and one other are typing…").arg(names.at(0), names.at(1));
-    default:
-        return tr("%1, %2 and %n others are typing…", nullptr, int(names.size() - 2))
+    default: {
+        const int others = int(names.size() - 2);
+        return englishPlural(tr("%1, %2 and %n other(s) are typing…", nullptr, others), others)
             .arg(names.at(0), names.at(1));
+    }
     }
 }
 

@@ -1,0 +1,1685 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>Confab chat. Without --server it hosts a chat server on this computer.</source>
+        <translation>Chat Confab. Sin --server, aloja un servidor de chat en este equipo.</translation>
+    </message>
+    <message>
+        <source>Sign in to the Confab server at this address (http or https; host:port means http).</source>
+        <translation>Iniciar sesión en el servidor Confab de esta dirección (http o https; host:puerto significa http).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>command-line value name</comment>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Port of the server hosted on this computer (1-65535).</source>
+        <translation>Puerto del servidor alojado en este equipo (1-65535).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <comment>command-line value name</comment>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>Let other computers on the network use the server hosted on this computer, and register on it.</source>
+        <translation>Permitir que otros equipos de la red usen el servidor alojado en este equipo y se registren en él.</translation>
+    </message>
+    <message>
+        <source>Folder of the server hosted on this computer.</source>
+        <translation>Carpeta del servidor alojado en este equipo.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <comment>command-line value name</comment>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Language of the user interface, such as de or pt_BR.</source>
+        <translation>Idioma de la interfaz, por ejemplo de o pt_BR.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>command-line value name: a language code</comment>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Start even if Confab is already running.</source>
+        <translation>Iniciar aunque Confab ya esté en ejecución.</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without a window.</source>
+        <translation>Iniciar en la bandeja del sistema, sin ventana.</translation>
+    </message>
+    <message>
+        <source>--server needs an address such as https://chat.example.org.</source>
+        <translation>--server necesita una dirección como https://chat.example.org.</translation>
+    </message>
+    <message>
+        <source>Invalid server address &quot;%1&quot;.</source>
+        <translation>Dirección de servidor no válida «%1».</translation>
+    </message>
+    <message>
+        <source>Invalid server address &quot;%1&quot;: only http and https are supported.</source>
+        <translation>Dirección de servidor no válida «%1»: solo se admiten http y https.</translation>
+    </message>
+    <message>
+        <source>Invalid server address &quot;%1&quot;: the host name is missing.</source>
+        <translation>Dirección de servidor no válida «%1»: falta el nombre del host.</translation>
+    </message>
+    <message>
+        <source>Invalid port &quot;%1&quot;: expected a number from 1 to 65535.</source>
+        <translation>Puerto no válido «%1»: se esperaba un número del 1 al 65535.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir necesita una carpeta.</translation>
+    </message>
+    <message>
+        <source>Invalid data folder &quot;%1&quot;: it is a file.</source>
+        <translation>Carpeta de datos no válida «%1»: es un archivo.</translation>
+    </message>
+    <message>
+        <source>Invalid language &quot;%1&quot;: expected a code such as de or pt_BR.</source>
+        <translation>Idioma no válido «%1»: se esperaba un código como de o pt_BR.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to the server hosted on this computer and cannot be combined with --server.</source>
+        <translation>--%1 se aplica al servidor alojado en este equipo y no se puede combinar con --server.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado «%1».</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmations</name>
+    <message>
+        <source>Leave conversation</source>
+        <translation>Salir de la conversación</translation>
+    </message>
+    <message>
+        <source>Leave “%1”?</source>
+        <translation>¿Salir de «%1»?</translation>
+    </message>
+    <message>
+        <source>You will stop receiving its messages. Someone will have to add you again.</source>
+        <translation>Dejarás de recibir sus mensajes. Alguien tendrá que volver a añadirte.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTexts</name>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Algo salió mal. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>El nombre de usuario o la contraseña no son correctos.</translation>
+    </message>
+    <message>
+        <source>That user name is taken. Please choose another one.</source>
+        <translation>Ese nombre de usuario ya está en uso. Elige otro.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please wait a moment and try again.</source>
+        <translation>Demasiados intentos. Espera un momento e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the address and your connection.</source>
+        <translation>No se puede conectar con el servidor. Comprueba la dirección y tu conexión.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do that on this server.</source>
+        <translation>No tienes permiso para hacer eso en este servidor.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Tu sesión ha terminado. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>This no longer exists, or you do not have access to it.</source>
+        <translation>Esto ya no existe o no tienes acceso.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this. Please check what you entered.</source>
+        <translation>El servidor no lo aceptó. Revisa lo que has escrito.</translation>
+    </message>
+    <message>
+        <source>This is too large to send.</source>
+        <translation>Es demasiado grande para enviarlo.</translation>
+    </message>
+    <message>
+        <source>This conversation is archived. Nothing can be changed in it.</source>
+        <translation>Esta conversación está archivada. No se puede cambiar nada en ella.</translation>
+    </message>
+    <message>
+        <source>The server ran into a problem. Please try again later.</source>
+        <translation>El servidor tuvo un problema. Inténtalo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Please try again.</source>
+        <translation>El servidor tardó demasiado en responder. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Please try again.</source>
+        <translation>Se perdió la conexión con el servidor. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Not connected to this conversation yet. Please try again in a moment.</source>
+        <extracomment>The client is not (yet) subscribed to the conversation it tried to act on.</extracomment>
+        <translation>Aún no estás conectado a esta conversación. Inténtalo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>Too many conversations are open at once. Please try again later.</source>
+        <translation>Hay demasiadas conversaciones abiertas a la vez. Inténtalo de nuevo más tarde.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app does not understand. It may be a different version.</source>
+        <translation>El servidor envió una respuesta que esta aplicación no entiende. Puede que sea otra versión.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageData</name>
+    <message>
+        <source>Unknown user</source>
+        <translation>Usuario desconocido</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation>Este mensaje se eliminó</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <comment>state of a message</comment>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <comment>state of a message</comment>
+        <translation>destacado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n reaction(s)</source>
+        <translation>
+            <numerusform>%1 %n reacción</numerusform>
+            <numerusform>%1 %n reacciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repl(y|ies)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <comment>state of a message</comment>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <comment>state of a message</comment>
+        <translation>no enviado</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLayout</name>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repl(y|ies)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>reaction chip: emoji, count</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>No enviado</translation>
+    </message>
+    <message>
+        <source>Seen by %1</source>
+        <translation>Visto por %1</translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation>Este mensaje se eliminó</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(editado)</translation>
+    </message>
+</context>
+<context>
+    <name>confab::app::AppController</name>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>Add another account…</source>
+        <translation>Añadir otra cuenta…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Cerrar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>confab::app::EmbeddedHost</name>
+    <message>
+        <source>No data folder is set for the server on this computer.</source>
+        <translation>No hay ninguna carpeta de datos definida para el servidor de este equipo.</translation>
+    </message>
+    <message>
+        <source>Could not create the data folder %1.</source>
+        <translation>No se pudo crear la carpeta de datos %1.</translation>
+    </message>
+    <message>
+        <source>The server on this computer stopped.</source>
+        <translation>El servidor de este equipo se detuvo.</translation>
+    </message>
+    <message>
+        <source>The server on this computer is not running.</source>
+        <translation>El servidor de este equipo no está en ejecución.</translation>
+    </message>
+    <message>
+        <source>The server on this computer is still stopping; try again.</source>
+        <translation>El servidor de este equipo todavía se está deteniendo; inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not start the server on this computer: %1</source>
+        <translation>No se pudo iniciar el servidor en este equipo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::app::NotificationRouter</name>
+    <message>
+        <source>You were added to this conversation</source>
+        <translation>Te añadieron a esta conversación</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Mensaje nuevo</translation>
+    </message>
+    <message>
+        <source>You have a new message</source>
+        <translation>Tienes un mensaje nuevo</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::AddMembersDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n (person|people)</source>
+        <translation>
+            <numerusform>Añadir %n persona</numerusform>
+            <numerusform>Añadir %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>Añadir personas</translation>
+    </message>
+    <message>
+        <source>Search by name or user name</source>
+        <translation>Buscar por nombre o nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personas encontradas</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Type a name to find people.</source>
+        <translation>Escribe un nombre para buscar personas.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>No one found who is not already here.</source>
+        <translation>No se encontró a nadie que no esté ya aquí.</translation>
+    </message>
+    <message>
+        <source>Tick everyone you want to add.</source>
+        <translation>Marca a todas las personas que quieras añadir.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::Composer</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Characters used / characters allowed in one message.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters used</source>
+        <translation>%1 de %2 caracteres usados</translation>
+    </message>
+    <message>
+        <source>This message is too long to send: at most %1 characters fit in one message.</source>
+        <translation>Este mensaje es demasiado largo para enviarlo: caben como máximo %1 caracteres en un mensaje.</translation>
+    </message>
+    <message>
+        <source>A message cannot be empty. To remove it, delete it instead.</source>
+        <translation>Un mensaje no puede quedar vacío. Para quitarlo, elimínalo.</translation>
+    </message>
+    <message>
+        <source>Editing message · Esc to cancel</source>
+        <translation>Editando mensaje · Esc para cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Cancelar edición</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <extracomment>%1 is the sender&apos;s name, %2 the start of the message being replied to.</extracomment>
+        <translation>Respondiendo a %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Cancelar respuesta</translation>
+    </message>
+    <message>
+        <source>This conversation is archived</source>
+        <translation>Esta conversación está archivada</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Escribe un mensaje…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <comment>noun: the message being written</comment>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Up edits your last message.</source>
+        <translation>Intro envía, Mayús+Intro empieza una línea nueva, Flecha arriba edita tu último mensaje.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>Button that sends the message being written.</extracomment>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Enviar mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConnectionBanner</name>
+    <message>
+        <source>Connection status</source>
+        <translation>Estado de la conexión</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Reintentar ahora</translation>
+    </message>
+    <message>
+        <source>Retry connecting now</source>
+        <translation>Reintentar la conexión ahora</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>Button: sign in again after the session ended.</extracomment>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Volver a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>You are offline</source>
+        <translation>Estás sin conexión</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s…</source>
+        <extracomment>%n is a number of seconds; &quot;s&quot; is the unit symbol.</extracomment>
+        <translation>
+            <numerusform>Reconectando en %n s…</numerusform>
+            <numerusform>Reconectando en %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Waiting to reconnect…</source>
+        <translation>Esperando para reconectar…</translation>
+    </message>
+    <message>
+        <source>You are signed out</source>
+        <translation>Has cerrado sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n mensaje pendiente de enviar</numerusform>
+            <numerusform>%n mensajes pendientes de enviar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConversationDelegate</name>
+    <message>
+        <source>99+</source>
+        <comment>unread badge over 99</comment>
+        <translation>99+</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConversationListModel</name>
+    <message>
+        <source>No messages yet</source>
+        <translation>Todavía no hay mensajes</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>Mensaje eliminado</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Tú: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>sender: message preview</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <comment>state of a conversation</comment>
+        <translation>fijada</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <comment>state of a conversation</comment>
+        <translation>silenciada</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <comment>state of a conversation</comment>
+        <translation>archivada</translation>
+    </message>
+    <message>
+        <source>last message: %1</source>
+        <translation>último mensaje: %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConversationSettingsPanel</name>
+    <message>
+        <source>Unarchive conversation</source>
+        <translation>Desarchivar conversación</translation>
+    </message>
+    <message>
+        <source>Archive conversation</source>
+        <translation>Archivar conversación</translation>
+    </message>
+    <message>
+        <source>This conversation is archived. Unarchive it to change it.</source>
+        <translation>Esta conversación está archivada. Desarchívala para cambiarla.</translation>
+    </message>
+    <message>
+        <source>Only the owner of this conversation can change this.</source>
+        <translation>Solo el propietario de esta conversación puede cambiar esto.</translation>
+    </message>
+    <message>
+        <source>A group needs a title.</source>
+        <translation>Un grupo necesita un título.</translation>
+    </message>
+    <message>
+        <source>Save the title and topic (Enter)</source>
+        <translation>Guardar el título y el tema (Intro)</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>No hay nada que guardar.</translation>
+    </message>
+    <message>
+        <source>Archived conversations are read-only.</source>
+        <translation>Las conversaciones archivadas son de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Only the owner can archive this conversation.</source>
+        <translation>Solo el propietario puede archivar esta conversación.</translation>
+    </message>
+    <message>
+        <source>Leave this conversation</source>
+        <translation>Salir de esta conversación</translation>
+    </message>
+    <message>
+        <source>Conversation settings</source>
+        <translation>Ajustes de la conversación</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>name of a group conversation</comment>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Name of the group</source>
+        <translation>Nombre del grupo</translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation>T&amp;ema</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>What this conversation is about</source>
+        <translation>De qué trata esta conversación</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save title and topic</source>
+        <translation>Guardar título y tema</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to the top of the list</source>
+        <translation>&amp;Fijar al principio de la lista</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the list</source>
+        <translation>Fijar al principio de la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Mute notifications</source>
+        <translation>&amp;Silenciar notificaciones</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>Silenciar notificaciones</translation>
+    </message>
+    <message>
+        <source>No notifications for new messages; mentions of you still notify.</source>
+        <translation>Sin notificaciones de mensajes nuevos; las menciones a ti siguen notificándose.</translation>
+    </message>
+    <message>
+        <source>Leave conversation</source>
+        <translation>Salir de la conversación</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConversationView</name>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>No molestar</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Select a conversation</source>
+        <translation>Selecciona una conversación</translation>
+    </message>
+    <message>
+        <source>Pick one from the list on the left, or start a new one with Ctrl+N.</source>
+        <translation>Elige una de la lista de la izquierda o empieza una nueva con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Show the members of this conversation</source>
+        <translation>Mostrar los miembros de esta conversación</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <comment>button: show the starred messages</comment>
+        <translation>Destacados</translation>
+    </message>
+    <message>
+        <source>Show starred messages</source>
+        <translation>Mostrar mensajes destacados</translation>
+    </message>
+    <message>
+        <source>Starred messages</source>
+        <translation>Mensajes destacados</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Conversation settings</source>
+        <translation>Ajustes de la conversación</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensajes</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10 opens the actions of the selected message.</source>
+        <translation>La tecla Menú o Mayús+F10 abre las acciones del mensaje seleccionado.</translation>
+    </message>
+    <message>
+        <source>↓ New messages</source>
+        <translation>↓ Mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>Jump to the newest message</source>
+        <translation>Ir al mensaje más reciente</translation>
+    </message>
+    <message>
+        <source>Jump to new messages</source>
+        <translation>Ir a los mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>Direct conversation</source>
+        <translation>Conversación directa</translation>
+    </message>
+    <message>
+        <source>Untitled group</source>
+        <translation>Grupo sin título</translation>
+    </message>
+    <message>
+        <source>Conversation: %1</source>
+        <translation>Conversación: %1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Presence: %1</source>
+        <translation>Presencia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::InlineError</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MemberDelegate</name>
+    <message>
+        <source>owner</source>
+        <comment>member role tag</comment>
+        <translation>propietario</translation>
+    </message>
+    <message>
+        <source>@%1</source>
+        <translation>@%1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MemberListModel</name>
+    <message>
+        <source>online</source>
+        <comment>presence, read by screen readers</comment>
+        <translation>en línea</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <comment>presence, read by screen readers</comment>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <comment>presence, read by screen readers</comment>
+        <translation>no molestar</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <comment>presence, read by screen readers</comment>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>member role tag</comment>
+        <translation>propietario</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MembersPanel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n miembro</numerusform>
+            <numerusform>%n miembros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This conversation is archived.</source>
+        <translation>Esta conversación está archivada.</translation>
+    </message>
+    <message>
+        <source>Add people to this conversation</source>
+        <translation>Añadir personas a esta conversación</translation>
+    </message>
+    <message>
+        <source>Only the owner can add people.</source>
+        <translation>Solo el propietario puede añadir personas.</translation>
+    </message>
+    <message>
+        <source>Leave this conversation</source>
+        <translation>Salir de esta conversación</translation>
+    </message>
+    <message>
+        <source>Member actions</source>
+        <translation>Acciones del miembro</translation>
+    </message>
+    <message>
+        <source>Remove %1…</source>
+        <extracomment>%1 is a person&apos;s display name.</extracomment>
+        <translation>Quitar a %1…</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Quitar miembro</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this conversation?</source>
+        <translation>¿Quitar a %1 de esta conversación?</translation>
+    </message>
+    <message>
+        <source>They will no longer see new messages. You can add them again later.</source>
+        <translation>Ya no verá los mensajes nuevos. Puedes volver a añadirlo más tarde.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button: remove the member</comment>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>The owner can remove a member from its menu (Menu key or right click).</source>
+        <translation>El propietario puede quitar a un miembro desde su menú (tecla Menú o clic derecho).</translation>
+    </message>
+    <message>
+        <source>Add people…</source>
+        <translation>Añadir personas…</translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>Añadir personas</translation>
+    </message>
+    <message>
+        <source>Leave conversation</source>
+        <translation>Salir de la conversación</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MessageActions</name>
+    <message>
+        <source>Message actions</source>
+        <translation>Acciones del mensaje</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Reintentar el envío</translation>
+    </message>
+    <message>
+        <source>This message is still being sent.</source>
+        <translation>Este mensaje todavía se está enviando.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>This conversation is archived.</source>
+        <translation>Esta conversación está archivada.</translation>
+    </message>
+    <message>
+        <source>Reply in thread</source>
+        <translation>Responder en el hilo</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <comment>verb: remove the message&apos;s star</comment>
+        <translation>Quitar de destacados</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <comment>verb: mark the message with a star</comment>
+        <translation>Destacar</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <comment>verb: add an emoji reaction</comment>
+        <translation>Reaccionar</translation>
+    </message>
+    <message>
+        <source>React with %1</source>
+        <extracomment>%1 is an emoji.</extracomment>
+        <translation>Reaccionar con %1</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Otra…</translation>
+    </message>
+    <message>
+        <source>Add a reaction</source>
+        <translation>Añadir una reacción</translation>
+    </message>
+    <message>
+        <source>Type an emoji or a short word:</source>
+        <translation>Escribe un emoji o una palabra corta:</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <comment>the emoji typed in the reaction field</comment>
+        <translation>Reacción</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Eliminar mensaje</translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone?</source>
+        <translation>¿Eliminar este mensaje para todos?</translation>
+    </message>
+    <message>
+        <source>You are deleting someone else&apos;s message as the owner.</source>
+        <translation>Estás eliminando el mensaje de otra persona como propietario.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MessageDelegate</name>
+    <message>
+        <source>%1 reacted with %2</source>
+        <translation>%1 reaccionó con %2</translation>
+    </message>
+    <message>
+        <source>Open the thread</source>
+        <translation>Abrir el hilo</translation>
+    </message>
+    <message>
+        <source>Send this message again</source>
+        <translation>Volver a enviar este mensaje</translation>
+    </message>
+    <message>
+        <source>Delete this unsent message</source>
+        <translation>Eliminar este mensaje no enviado</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::NewConversationDialog</name>
+    <message>
+        <source>Choose the person to write to.</source>
+        <translation>Elige a la persona a la que quieres escribir.</translation>
+    </message>
+    <message>
+        <source>A direct conversation is with one person. Choose one, or start a group.</source>
+        <translation>Una conversación directa es con una sola persona. Elige una o crea un grupo.</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Ponle un nombre al grupo.</translation>
+    </message>
+    <message>
+        <source>A group name can have at most %1 characters.</source>
+        <translation>El nombre de un grupo puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Add at least one person to the group.</source>
+        <translation>Añade al menos una persona al grupo.</translation>
+    </message>
+    <message>
+        <source>Could not start the conversation.</source>
+        <translation>No se pudo iniciar la conversación.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Elegido: %1</translation>
+    </message>
+    <message>
+        <source>No one found.</source>
+        <translation>No se encontró a nadie.</translation>
+    </message>
+    <message>
+        <source>Search for people by their name or user name.</source>
+        <translation>Busca personas por su nombre o nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>Grupo nuevo</translation>
+    </message>
+    <message>
+        <source>New Direct Message</source>
+        <translation>Mensaje directo nuevo</translation>
+    </message>
+    <message>
+        <source>&amp;Direct message</source>
+        <translation>Mensaje &amp;directo</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <extracomment>A conversation with several people.</extracomment>
+        <translation>&amp;Grupo</translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation>&amp;Nombre del grupo:</translation>
+    </message>
+    <message>
+        <source>e.g. Release planning</source>
+        <translation>p. ej., Planificación de la versión</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nombre del grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Add people:</source>
+        <translation>&amp;Añadir personas:</translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation>&amp;Escribir a:</translation>
+    </message>
+    <message>
+        <source>Search by name…</source>
+        <translation>Buscar por nombre…</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Buscar personas</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personas encontradas</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <extracomment>Button: create the conversation.</extracomment>
+        <translation>Iniciar</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::PanelHeader</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Cerrar (Esc)</translation>
+    </message>
+    <message>
+        <source>Close panel</source>
+        <translation>Cerrar panel</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <extracomment>%1 is the title of the side panel, e.g. &quot;Thread&quot;.</extracomment>
+        <translation>Cerrar %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::QuickSwitcher</name>
+    <message>
+        <source>Quick switcher</source>
+        <translation>Selector rápido</translation>
+    </message>
+    <message>
+        <source>Jump to a conversation…</source>
+        <translation>Ir a una conversación…</translation>
+    </message>
+    <message>
+        <source>Conversation name</source>
+        <translation>Nombre de la conversación</translation>
+    </message>
+    <message>
+        <source>Matching conversations</source>
+        <translation>Conversaciones que coinciden</translation>
+    </message>
+    <message>
+        <source>No conversation matches.</source>
+        <translation>Ninguna conversación coincide.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SettingsDialog</name>
+    <message>
+        <source>Where the Local Server Keeps Its Data</source>
+        <translation>Dónde guarda sus datos el servidor local</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <extracomment>Marks the account the window currently shows.</extracomment>
+        <translation>%1 (activa)</translation>
+    </message>
+    <message>
+        <source>The sign-in token is stored unencrypted.</source>
+        <translation>El token de inicio de sesión se guarda sin cifrar.</translation>
+    </message>
+    <message>
+        <source>No keychain was available, so the sign-in token of %1 is stored unencrypted on this computer. Anyone who can read your files can use it.</source>
+        <translation>No había ningún llavero disponible, así que el token de inicio de sesión de %1 se guarda sin cifrar en este equipo. Cualquiera que pueda leer tus archivos puede usarlo.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <extracomment>Settings tab for behaviour that fits nowhere else.</extracomment>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>Servidor local</translation>
+    </message>
+    <message>
+        <source>&amp;Signed-in accounts:</source>
+        <translation>&amp;Cuentas con sesión iniciada:</translation>
+    </message>
+    <message>
+        <source>Signed-in accounts</source>
+        <translation>Cuentas con sesión iniciada</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to</source>
+        <extracomment>Button: show another signed-in account in the window.</extracomment>
+        <translation>Cam&amp;biar a</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Cerrar &amp;sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Añadir cuenta…</translation>
+    </message>
+    <message>
+        <source>Allow storing sign-in tokens unencrypted when no keychain is available</source>
+        <translation>Permitir guardar tokens de inicio de sesión sin cifrar cuando no haya llavero</translation>
+    </message>
+    <message>
+        <source>Keep Confab running in the tray when its window is closed</source>
+        <translation>Mantener Confab en la bandeja cuando se cierre su ventana</translation>
+    </message>
+    <message>
+        <source>Set me as &amp;away after:</source>
+        <translation>Ponerme como &amp;ausente tras:</translation>
+    </message>
+    <message>
+        <source>Minutes of inactivity before Away</source>
+        <translation>Minutos de inactividad antes de Ausente</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Spin box suffix: a number of minutes follows.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Auto-away spin box at 0: never become away automatically.</extracomment>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications for new messages</source>
+        <translation>Mostrar &amp;notificaciones de mensajes nuevos</translation>
+    </message>
+    <message>
+        <source>Show the message &amp;text in notifications</source>
+        <translation>Mostrar el &amp;texto del mensaje en las notificaciones</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound</source>
+        <translation>Reproducir un &amp;sonido</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <extracomment>The first entry of the language list: follow the operating system&apos;s language.</extracomment>
+        <translation>Predeterminado del sistema</translation>
+    </message>
+    <message>
+        <source>The new language applies at once.</source>
+        <translation>El nuevo idioma se aplica al instante.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Local server port</source>
+        <translation>Puerto del servidor local</translation>
+    </message>
+    <message>
+        <source>Allow other &amp;computers on the network to connect</source>
+        <translation>Permitir que otros &amp;equipos de la red se conecten</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach this computer over the network will see your server&apos;s sign-in page. Use strong passwords and allow this only on networks you trust.</source>
+        <translation>Cualquiera que pueda llegar a este equipo por la red verá la página de inicio de sesión de tu servidor. Usa contraseñas seguras y permítelo solo en redes de confianza.</translation>
+    </message>
+    <message>
+        <source>&amp;Data location:</source>
+        <translation>Ubicación de los &amp;datos:</translation>
+    </message>
+    <message>
+        <source>Local server data location</source>
+        <translation>Ubicación de los datos del servidor local</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>Choose the data location</source>
+        <translation>Elegir la ubicación de los datos</translation>
+    </message>
+    <message>
+        <source>Changes apply when the local server restarts.</source>
+        <translation>Los cambios se aplican cuando se reinicia el servidor local.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart local server</source>
+        <translation>&amp;Reiniciar el servidor local</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SidePanelStack</name>
+    <message>
+        <source>Side panel</source>
+        <translation>Panel lateral</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::Sidebar</name>
+    <message>
+        <source>Switch or add accounts</source>
+        <translation>Cambiar o añadir cuentas</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>Ajustes (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>New conversation (Ctrl+N)</source>
+        <translation>Conversación nueva (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Conversación nueva</translation>
+    </message>
+    <message>
+        <source>Filter conversations (Ctrl+F)</source>
+        <translation>Filtrar conversaciones (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter conversations</source>
+        <translation>Filtrar conversaciones</translation>
+    </message>
+    <message>
+        <source>Show archived conversations</source>
+        <translation>Mostrar conversaciones archivadas</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversaciones</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Sesión iniciada como %1</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Dejar de fijar</translation>
+    </message>
+    <message>
+        <source>Pin to top</source>
+        <translation>Fijar arriba</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Reactivar notificaciones</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>Silenciar notificaciones</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SignInPage</name>
+    <message>
+        <source>Enter the address of the server.</source>
+        <translation>Escribe la dirección del servidor.</translation>
+    </message>
+    <message>
+        <source>That is not a server address. Use a form like chat.example.com or 192.168.1.10:4100.</source>
+        <translation>Eso no es una dirección de servidor. Usa un formato como chat.example.com o 192.168.1.10:4100.</translation>
+    </message>
+    <message>
+        <source>Your name can have at most %1 characters.</source>
+        <translation>Tu nombre puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Escribe un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters: lowercase letters, digits, “.”, “_” and “-”.</source>
+        <translation>Un nombre de usuario tiene de 2 a 32 caracteres: letras minúsculas, dígitos, «.», «_» y «-».</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Escribe tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Use a password of at least %1 characters.</source>
+        <translation>Usa una contraseña de al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>This server does not accept new accounts. Ask its administrator for one.</source>
+        <translation>Este servidor no acepta cuentas nuevas. Pide una a su administrador.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>page name</comment>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Welcome to Confab</source>
+        <translation>Te damos la bienvenida a Confab</translation>
+    </message>
+    <message>
+        <source>Sign in to a Confab server run by you or your organisation.</source>
+        <translation>Inicia sesión en un servidor Confab gestionado por ti o por tu organización.</translation>
+    </message>
+    <message>
+        <source>Sign in to the Confab server on this computer.</source>
+        <translation>Inicia sesión en el servidor Confab de este equipo.</translation>
+    </message>
+    <message>
+        <source>Confab can run its own server on this computer. Create the first account to start; others can join once you allow it in Settings.</source>
+        <translation>Confab puede ejecutar su propio servidor en este equipo. Crea la primera cuenta para empezar; otras personas podrán unirse cuando lo permitas en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Continue with a recent account:</source>
+        <translation>Continuar con una cuenta reciente:</translation>
+    </message>
+    <message>
+        <source>Continue as %1</source>
+        <extracomment>%1 is an account, e.g. &quot;ada on chat.example.com&quot;.</extracomment>
+        <translation>Continuar como %1</translation>
+    </message>
+    <message>
+        <source>Host on this computer</source>
+        <translation>Alojar en este equipo</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Conectarse a un servidor</translation>
+    </message>
+    <message>
+        <source>I have an account</source>
+        <translation>Tengo una cuenta</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Crear una cuenta</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Dirección del &amp;servidor:</translation>
+    </message>
+    <message>
+        <source>chat.example.com or 192.168.1.10:4100</source>
+        <translation>chat.example.com o 192.168.1.10:4100</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <extracomment>The name other people see, e.g. &quot;Ada Lovelace&quot;.</extracomment>
+        <translation>Tu &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Shown to others, e.g. Ada Lovelace</source>
+        <translation>Visible para los demás, p. ej., Ada Lovelace</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>e.g. ada</source>
+        <translation>p. ej., ada</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Con&amp;firmar contraseña:</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Confirmar contraseña</translation>
+    </message>
+    <message>
+        <source>Create account and start</source>
+        <translation>Crear cuenta y empezar</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Crear cuenta</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>Button.</extracomment>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Creando tu cuenta…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Iniciando sesión…</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::StarredPanel</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starred messages</source>
+        <translation>Mensajes destacados</translation>
+    </message>
+    <message>
+        <source>Enter shows the message in the conversation.</source>
+        <translation>Intro muestra el mensaje en la conversación.</translation>
+    </message>
+    <message>
+        <source>No starred messages yet</source>
+        <translation>Todavía no hay mensajes destacados</translation>
+    </message>
+    <message>
+        <source>Star a message from its menu (right click, or the Menu key) to find it here.</source>
+        <translation>Destaca un mensaje desde su menú (clic derecho o tecla Menú) para encontrarlo aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::StatusSelector</name>
+    <message>
+        <source>Online</source>
+        <extracomment>Presence status.</extracomment>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <extracomment>Presence status.</extracomment>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <extracomment>Presence status.</extracomment>
+        <translation>No molestar</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <extracomment>Presence status.</extracomment>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Your status: %1</source>
+        <extracomment>%1 is a presence status such as &quot;Away&quot;.</extracomment>
+        <translation>Tu estado: %1</translation>
+    </message>
+    <message>
+        <source>Change your status</source>
+        <translation>Cambiar tu estado</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ThreadPane</name>
+    <message>
+        <source>No replies yet</source>
+        <translation>Todavía no hay respuestas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repl(y|ies)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <comment>noun: panel title, a message and its replies</comment>
+        <translation>Hilo</translation>
+    </message>
+    <message>
+        <source>Thread messages</source>
+        <translation>Mensajes del hilo</translation>
+    </message>
+    <message>
+        <source>The first message and its replies.</source>
+        <translation>El primer mensaje y sus respuestas.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::TrayNotifier</name>
+    <message>
+        <source>Show Confab</source>
+        <translation>Mostrar Confab</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confab — %n unread</source>
+        <translation>
+            <numerusform>Confab — %n sin leer</numerusform>
+            <numerusform>Confab — %n sin leer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::TypingIndicator</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 está escribiendo…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 y %2 están escribiendo…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n other(s) are typing…</source>
+        <translation>
+            <numerusform>%1, %2 y %n persona más están escribiendo…</numerusform>
+            <numerusform>%1, %2 y %n personas más están escribiendo…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::UserListModel</name>
+    <message>
+        <source>@%1</source>
+        <translation>@%1</translation>
+    </message>
+    <message>
+        <source>%1 (@%2), selected</source>
+        <translation>%1 (@%2), seleccionado</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+</context>
+</TS>

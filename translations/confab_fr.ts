@@ -1,0 +1,1685 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>Confab chat. Without --server it hosts a chat server on this computer.</source>
+        <translation>Discussion Confab. Sans --server, un serveur de discussion est hébergé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Sign in to the Confab server at this address (http or https; host:port means http).</source>
+        <translation>Se connecter au serveur Confab à cette adresse (http ou https&#xa0;; hôte:port signifie http).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>command-line value name</comment>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Port of the server hosted on this computer (1-65535).</source>
+        <translation>Port du serveur hébergé sur cet ordinateur (1-65535).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <comment>command-line value name</comment>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Let other computers on the network use the server hosted on this computer, and register on it.</source>
+        <translation>Permettre aux autres ordinateurs du réseau d’utiliser le serveur hébergé sur cet ordinateur et de s’y inscrire.</translation>
+    </message>
+    <message>
+        <source>Folder of the server hosted on this computer.</source>
+        <translation>Dossier du serveur hébergé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <comment>command-line value name</comment>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Language of the user interface, such as de or pt_BR.</source>
+        <translation>Langue de l’interface, par exemple de ou pt_BR.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>command-line value name: a language code</comment>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Start even if Confab is already running.</source>
+        <translation>Démarrer même si Confab est déjà en cours d’exécution.</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without a window.</source>
+        <translation>Démarrer dans la zone de notification, sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>--server needs an address such as https://chat.example.org.</source>
+        <translation>--server attend une adresse comme https://chat.example.org.</translation>
+    </message>
+    <message>
+        <source>Invalid server address &quot;%1&quot;.</source>
+        <translation>Adresse de serveur «&#xa0;%1&#xa0;» non valide.</translation>
+    </message>
+    <message>
+        <source>Invalid server address &quot;%1&quot;: only http and https are supported.</source>
+        <translation>Adresse de serveur «&#xa0;%1&#xa0;» non valide&#xa0;: seuls http et https sont pris en charge.</translation>
+    </message>
+    <message>
+        <source>Invalid server address &quot;%1&quot;: the host name is missing.</source>
+        <translation>Adresse de serveur «&#xa0;%1&#xa0;» non valide&#xa0;: le nom d’hôte manque.</translation>
+    </message>
+    <message>
+        <source>Invalid port &quot;%1&quot;: expected a number from 1 to 65535.</source>
+        <translation>Port «&#xa0;%1&#xa0;» non valide&#xa0;: un nombre de 1 à 65535 est attendu.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir attend un dossier.</translation>
+    </message>
+    <message>
+        <source>Invalid data folder &quot;%1&quot;: it is a file.</source>
+        <translation>Dossier de données «&#xa0;%1&#xa0;» non valide&#xa0;: c’est un fichier.</translation>
+    </message>
+    <message>
+        <source>Invalid language &quot;%1&quot;: expected a code such as de or pt_BR.</source>
+        <translation>Langue «&#xa0;%1&#xa0;» non valide&#xa0;: un code comme de ou pt_BR est attendu.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to the server hosted on this computer and cannot be combined with --server.</source>
+        <translation>--%1 s’applique au serveur hébergé sur cet ordinateur et ne peut pas être combiné avec --server.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmations</name>
+    <message>
+        <source>Leave conversation</source>
+        <translation>Quitter la conversation</translation>
+    </message>
+    <message>
+        <source>Leave “%1”?</source>
+        <translation>Quitter «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You will stop receiving its messages. Someone will have to add you again.</source>
+        <translation>Vous ne recevrez plus ses messages. Quelqu’un devra vous ajouter à nouveau.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTexts</name>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Une erreur s’est produite. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>Le nom d’utilisateur ou le mot de passe est incorrect.</translation>
+    </message>
+    <message>
+        <source>That user name is taken. Please choose another one.</source>
+        <translation>Ce nom d’utilisateur est déjà pris. Veuillez en choisir un autre.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please wait a moment and try again.</source>
+        <translation>Trop de tentatives. Patientez un instant, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the address and your connection.</source>
+        <translation>Impossible de joindre le serveur. Vérifiez l’adresse et votre connexion.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do that on this server.</source>
+        <translation>Vous n’êtes pas autorisé à faire cela sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Votre session a expiré. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>This no longer exists, or you do not have access to it.</source>
+        <translation>Cet élément n’existe plus, ou vous n’y avez pas accès.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this. Please check what you entered.</source>
+        <translation>Le serveur a refusé cette demande. Vérifiez ce que vous avez saisi.</translation>
+    </message>
+    <message>
+        <source>This is too large to send.</source>
+        <translation>C’est trop volumineux pour être envoyé.</translation>
+    </message>
+    <message>
+        <source>This conversation is archived. Nothing can be changed in it.</source>
+        <translation>Cette conversation est archivée. Rien ne peut y être modifié.</translation>
+    </message>
+    <message>
+        <source>The server ran into a problem. Please try again later.</source>
+        <translation>Le serveur a rencontré un problème. Veuillez réessayer plus tard.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Please try again.</source>
+        <translation>Le serveur a mis trop de temps à répondre. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Please try again.</source>
+        <translation>La connexion au serveur a été perdue. Veuillez réessayer.</translation>
+    </message>
+    <message>
+        <source>Not connected to this conversation yet. Please try again in a moment.</source>
+        <extracomment>The client is not (yet) subscribed to the conversation it tried to act on.</extracomment>
+        <translation>Pas encore connecté à cette conversation. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>Too many conversations are open at once. Please try again later.</source>
+        <translation>Trop de conversations sont ouvertes en même temps. Veuillez réessayer plus tard.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app does not understand. It may be a different version.</source>
+        <translation>Le serveur a envoyé une réponse que cette application ne comprend pas. Il s’agit peut-être d’une autre version.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageData</name>
+    <message>
+        <source>Unknown user</source>
+        <translation>Utilisateur inconnu</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation>Ce message a été supprimé</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <comment>state of a message</comment>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <comment>state of a message</comment>
+        <translation>favori</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n reaction(s)</source>
+        <translation>
+            <numerusform>%1 %n réaction</numerusform>
+            <numerusform>%1 %n réactions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repl(y|ies)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <comment>state of a message</comment>
+        <translation>envoi en cours</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <comment>state of a message</comment>
+        <translation>non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLayout</name>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repl(y|ies)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>reaction chip: emoji, count</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Non envoyé</translation>
+    </message>
+    <message>
+        <source>Seen by %1</source>
+        <translation>Vu par %1</translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation>Ce message a été supprimé</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(modifié)</translation>
+    </message>
+</context>
+<context>
+    <name>confab::app::AppController</name>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Add another account…</source>
+        <translation>Ajouter un autre compte…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Se déconnecter</translation>
+    </message>
+</context>
+<context>
+    <name>confab::app::EmbeddedHost</name>
+    <message>
+        <source>No data folder is set for the server on this computer.</source>
+        <translation>Aucun dossier de données n’est défini pour le serveur de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Could not create the data folder %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <source>The server on this computer stopped.</source>
+        <translation>Le serveur de cet ordinateur s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>The server on this computer is not running.</source>
+        <translation>Le serveur de cet ordinateur n’est pas démarré.</translation>
+    </message>
+    <message>
+        <source>The server on this computer is still stopping; try again.</source>
+        <translation>Le serveur de cet ordinateur est encore en cours d’arrêt&#xa0;; réessayez.</translation>
+    </message>
+    <message>
+        <source>Could not start the server on this computer: %1</source>
+        <translation>Impossible de démarrer le serveur sur cet ordinateur&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::app::NotificationRouter</name>
+    <message>
+        <source>You were added to this conversation</source>
+        <translation>Vous avez été ajouté à cette conversation</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 dans %2</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <source>You have a new message</source>
+        <translation>Vous avez un nouveau message</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::AddMembersDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n (person|people)</source>
+        <translation>
+            <numerusform>Ajouter %n personne</numerusform>
+            <numerusform>Ajouter %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>Ajouter des personnes</translation>
+    </message>
+    <message>
+        <source>Search by name or user name</source>
+        <translation>Rechercher par nom ou nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>Type a name to find people.</source>
+        <translation>Saisissez un nom pour trouver des personnes.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>No one found who is not already here.</source>
+        <translation>Personne n’a été trouvé qui ne soit pas déjà ici.</translation>
+    </message>
+    <message>
+        <source>Tick everyone you want to add.</source>
+        <translation>Cochez toutes les personnes à ajouter.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::Composer</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Characters used / characters allowed in one message.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters used</source>
+        <translation>%1 caractères utilisés sur %2</translation>
+    </message>
+    <message>
+        <source>This message is too long to send: at most %1 characters fit in one message.</source>
+        <translation>Ce message est trop long pour être envoyé&#xa0;: un message contient au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A message cannot be empty. To remove it, delete it instead.</source>
+        <translation>Un message ne peut pas être vide. Pour le retirer, supprimez-le.</translation>
+    </message>
+    <message>
+        <source>Editing message · Esc to cancel</source>
+        <translation>Modification du message · Échap pour annuler</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <extracomment>%1 is the sender&apos;s name, %2 the start of the message being replied to.</extracomment>
+        <translation>Réponse à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Annuler la réponse</translation>
+    </message>
+    <message>
+        <source>This conversation is archived</source>
+        <translation>Cette conversation est archivée</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Écrire un message…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <comment>noun: the message being written</comment>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Up edits your last message.</source>
+        <translation>Entrée envoie, Maj+Entrée commence une nouvelle ligne, Haut modifie votre dernier message.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>Button that sends the message being written.</extracomment>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConnectionBanner</name>
+    <message>
+        <source>Connection status</source>
+        <translation>État de la connexion</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <source>Retry connecting now</source>
+        <translation>Se reconnecter maintenant</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>Button: sign in again after the session ended.</extracomment>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Se reconnecter</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>You are offline</source>
+        <translation>Vous êtes hors ligne</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s…</source>
+        <extracomment>%n is a number of seconds; &quot;s&quot; is the unit symbol.</extracomment>
+        <translation>
+            <numerusform>Reconnexion dans %n s…</numerusform>
+            <numerusform>Reconnexion dans %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <source>Waiting to reconnect…</source>
+        <translation>En attente de reconnexion…</translation>
+    </message>
+    <message>
+        <source>You are signed out</source>
+        <translation>Vous êtes déconnecté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n message en attente d’envoi</numerusform>
+            <numerusform>%n messages en attente d’envoi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConversationDelegate</name>
+    <message>
+        <source>99+</source>
+        <comment>unread badge over 99</comment>
+        <translation>99+</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConversationListModel</name>
+    <message>
+        <source>No messages yet</source>
+        <translation>Aucun message pour l’instant</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>Message supprimé</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Vous&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>sender: message preview</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <comment>state of a conversation</comment>
+        <translation>épinglée</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <comment>state of a conversation</comment>
+        <translation>en sourdine</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <comment>state of a conversation</comment>
+        <translation>archivée</translation>
+    </message>
+    <message>
+        <source>last message: %1</source>
+        <translation>dernier message&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConversationSettingsPanel</name>
+    <message>
+        <source>Unarchive conversation</source>
+        <translation>Désarchiver la conversation</translation>
+    </message>
+    <message>
+        <source>Archive conversation</source>
+        <translation>Archiver la conversation</translation>
+    </message>
+    <message>
+        <source>This conversation is archived. Unarchive it to change it.</source>
+        <translation>Cette conversation est archivée. Désarchivez-la pour la modifier.</translation>
+    </message>
+    <message>
+        <source>Only the owner of this conversation can change this.</source>
+        <translation>Seul le propriétaire de cette conversation peut modifier cela.</translation>
+    </message>
+    <message>
+        <source>A group needs a title.</source>
+        <translation>Un groupe doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Save the title and topic (Enter)</source>
+        <translation>Enregistrer le titre et le sujet (Entrée)</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Archived conversations are read-only.</source>
+        <translation>Les conversations archivées sont en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Only the owner can archive this conversation.</source>
+        <translation>Seul le propriétaire peut archiver cette conversation.</translation>
+    </message>
+    <message>
+        <source>Leave this conversation</source>
+        <translation>Quitter cette conversation</translation>
+    </message>
+    <message>
+        <source>Conversation settings</source>
+        <translation>Paramètres de la conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>name of a group conversation</comment>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Name of the group</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation>S&amp;ujet</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>What this conversation is about</source>
+        <translation>De quoi parle cette conversation</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save title and topic</source>
+        <translation>Enregistrer le titre et le sujet</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to the top of the list</source>
+        <translation>É&amp;pingler en haut de la liste</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the list</source>
+        <translation>Épingler en haut de la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Mute notifications</source>
+        <translation>&amp;Désactiver les notifications</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>Désactiver les notifications</translation>
+    </message>
+    <message>
+        <source>No notifications for new messages; mentions of you still notify.</source>
+        <translation>Pas de notification pour les nouveaux messages&#xa0;; les mentions vous concernant restent notifiées.</translation>
+    </message>
+    <message>
+        <source>Leave conversation</source>
+        <translation>Quitter la conversation</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConversationView</name>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Select a conversation</source>
+        <translation>Sélectionnez une conversation</translation>
+    </message>
+    <message>
+        <source>Pick one from the list on the left, or start a new one with Ctrl+N.</source>
+        <translation>Choisissez-en une dans la liste à gauche, ou commencez-en une nouvelle avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>Show the members of this conversation</source>
+        <translation>Afficher les membres de cette conversation</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <comment>button: show the starred messages</comment>
+        <translation>Favoris</translation>
+    </message>
+    <message>
+        <source>Show starred messages</source>
+        <translation>Afficher les messages favoris</translation>
+    </message>
+    <message>
+        <source>Starred messages</source>
+        <translation>Messages favoris</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Conversation settings</source>
+        <translation>Paramètres de la conversation</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10 opens the actions of the selected message.</source>
+        <translation>La touche Menu ou Maj+F10 ouvre les actions du message sélectionné.</translation>
+    </message>
+    <message>
+        <source>↓ New messages</source>
+        <translation>↓ Nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Jump to the newest message</source>
+        <translation>Aller au message le plus récent</translation>
+    </message>
+    <message>
+        <source>Jump to new messages</source>
+        <translation>Aller aux nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Direct conversation</source>
+        <translation>Conversation privée</translation>
+    </message>
+    <message>
+        <source>Untitled group</source>
+        <translation>Groupe sans titre</translation>
+    </message>
+    <message>
+        <source>Conversation: %1</source>
+        <translation>Conversation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Sujet&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Presence: %1</source>
+        <translation>Présence&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::InlineError</name>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MemberDelegate</name>
+    <message>
+        <source>owner</source>
+        <comment>member role tag</comment>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>@%1</source>
+        <translation>@%1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MemberListModel</name>
+    <message>
+        <source>online</source>
+        <comment>presence, read by screen readers</comment>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <comment>presence, read by screen readers</comment>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <comment>presence, read by screen readers</comment>
+        <translation>ne pas déranger</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <comment>presence, read by screen readers</comment>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>member role tag</comment>
+        <translation>propriétaire</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MembersPanel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membre</numerusform>
+            <numerusform>%n membres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This conversation is archived.</source>
+        <translation>Cette conversation est archivée.</translation>
+    </message>
+    <message>
+        <source>Add people to this conversation</source>
+        <translation>Ajouter des personnes à cette conversation</translation>
+    </message>
+    <message>
+        <source>Only the owner can add people.</source>
+        <translation>Seul le propriétaire peut ajouter des personnes.</translation>
+    </message>
+    <message>
+        <source>Leave this conversation</source>
+        <translation>Quitter cette conversation</translation>
+    </message>
+    <message>
+        <source>Member actions</source>
+        <translation>Actions sur le membre</translation>
+    </message>
+    <message>
+        <source>Remove %1…</source>
+        <extracomment>%1 is a person&apos;s display name.</extracomment>
+        <translation>Retirer %1…</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Retirer le membre</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this conversation?</source>
+        <translation>Retirer %1 de cette conversation&#xa0;?</translation>
+    </message>
+    <message>
+        <source>They will no longer see new messages. You can add them again later.</source>
+        <translation>Cette personne ne verra plus les nouveaux messages. Vous pourrez l’ajouter à nouveau plus tard.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button: remove the member</comment>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <source>The owner can remove a member from its menu (Menu key or right click).</source>
+        <translation>Le propriétaire peut retirer un membre depuis son menu (touche Menu ou clic droit).</translation>
+    </message>
+    <message>
+        <source>Add people…</source>
+        <translation>Ajouter des personnes…</translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>Ajouter des personnes</translation>
+    </message>
+    <message>
+        <source>Leave conversation</source>
+        <translation>Quitter la conversation</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MessageActions</name>
+    <message>
+        <source>Message actions</source>
+        <translation>Actions sur le message</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Réessayer l’envoi</translation>
+    </message>
+    <message>
+        <source>This message is still being sent.</source>
+        <translation>Ce message est encore en cours d’envoi.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>This conversation is archived.</source>
+        <translation>Cette conversation est archivée.</translation>
+    </message>
+    <message>
+        <source>Reply in thread</source>
+        <translation>Répondre dans le fil</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <comment>verb: remove the message&apos;s star</comment>
+        <translation>Retirer des favoris</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <comment>verb: mark the message with a star</comment>
+        <translation>Ajouter aux favoris</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <comment>verb: add an emoji reaction</comment>
+        <translation>Réagir</translation>
+    </message>
+    <message>
+        <source>React with %1</source>
+        <extracomment>%1 is an emoji.</extracomment>
+        <translation>Réagir avec %1</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Autre…</translation>
+    </message>
+    <message>
+        <source>Add a reaction</source>
+        <translation>Ajouter une réaction</translation>
+    </message>
+    <message>
+        <source>Type an emoji or a short word:</source>
+        <translation>Saisissez un emoji ou un mot court&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <comment>the emoji typed in the reaction field</comment>
+        <translation>Réaction</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Supprimer le message</translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone?</source>
+        <translation>Supprimer ce message pour tout le monde&#xa0;?</translation>
+    </message>
+    <message>
+        <source>You are deleting someone else&apos;s message as the owner.</source>
+        <translation>Vous supprimez le message de quelqu’un d’autre en tant que propriétaire.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MessageDelegate</name>
+    <message>
+        <source>%1 reacted with %2</source>
+        <translation>%1 a réagi avec %2</translation>
+    </message>
+    <message>
+        <source>Open the thread</source>
+        <translation>Ouvrir le fil</translation>
+    </message>
+    <message>
+        <source>Send this message again</source>
+        <translation>Renvoyer ce message</translation>
+    </message>
+    <message>
+        <source>Delete this unsent message</source>
+        <translation>Supprimer ce message non envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::NewConversationDialog</name>
+    <message>
+        <source>Choose the person to write to.</source>
+        <translation>Choisissez la personne à qui écrire.</translation>
+    </message>
+    <message>
+        <source>A direct conversation is with one person. Choose one, or start a group.</source>
+        <translation>Une conversation privée se fait avec une seule personne. Choisissez-en une, ou créez un groupe.</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Donnez un nom au groupe.</translation>
+    </message>
+    <message>
+        <source>A group name can have at most %1 characters.</source>
+        <translation>Un nom de groupe peut comporter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Add at least one person to the group.</source>
+        <translation>Ajoutez au moins une personne au groupe.</translation>
+    </message>
+    <message>
+        <source>Could not start the conversation.</source>
+        <translation>Impossible de démarrer la conversation.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Choisi&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No one found.</source>
+        <translation>Personne n’a été trouvé.</translation>
+    </message>
+    <message>
+        <source>Search for people by their name or user name.</source>
+        <translation>Recherchez des personnes par leur nom ou leur nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>Nouveau groupe</translation>
+    </message>
+    <message>
+        <source>New Direct Message</source>
+        <translation>Nouveau message privé</translation>
+    </message>
+    <message>
+        <source>&amp;Direct message</source>
+        <translation>Message &amp;privé</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <extracomment>A conversation with several people.</extracomment>
+        <translation>&amp;Groupe</translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation>&amp;Nom du groupe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. Release planning</source>
+        <translation>p. ex. Planification de la version</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Add people:</source>
+        <translation>&amp;Ajouter des personnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation>&amp;Écrire à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search by name…</source>
+        <translation>Rechercher par nom…</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Rechercher des personnes</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Personnes trouvées</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <extracomment>Button: create the conversation.</extracomment>
+        <translation>Démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::PanelHeader</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fermer (Échap)</translation>
+    </message>
+    <message>
+        <source>Close panel</source>
+        <translation>Fermer le panneau</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <extracomment>%1 is the title of the side panel, e.g. &quot;Thread&quot;.</extracomment>
+        <translation>Fermer %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::QuickSwitcher</name>
+    <message>
+        <source>Quick switcher</source>
+        <translation>Sélecteur rapide</translation>
+    </message>
+    <message>
+        <source>Jump to a conversation…</source>
+        <translation>Aller à une conversation…</translation>
+    </message>
+    <message>
+        <source>Conversation name</source>
+        <translation>Nom de la conversation</translation>
+    </message>
+    <message>
+        <source>Matching conversations</source>
+        <translation>Conversations correspondantes</translation>
+    </message>
+    <message>
+        <source>No conversation matches.</source>
+        <translation>Aucune conversation ne correspond.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SettingsDialog</name>
+    <message>
+        <source>Where the Local Server Keeps Its Data</source>
+        <translation>Emplacement des données du serveur local</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <extracomment>Marks the account the window currently shows.</extracomment>
+        <translation>%1 (actif)</translation>
+    </message>
+    <message>
+        <source>The sign-in token is stored unencrypted.</source>
+        <translation>Le jeton de connexion est stocké sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>No keychain was available, so the sign-in token of %1 is stored unencrypted on this computer. Anyone who can read your files can use it.</source>
+        <translation>Aucun trousseau n’était disponible&#xa0;: le jeton de connexion de %1 est donc stocké sans chiffrement sur cet ordinateur. Toute personne pouvant lire vos fichiers peut l’utiliser.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <extracomment>Settings tab for behaviour that fits nowhere else.</extracomment>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>Serveur local</translation>
+    </message>
+    <message>
+        <source>&amp;Signed-in accounts:</source>
+        <translation>&amp;Comptes connectés&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Signed-in accounts</source>
+        <translation>Comptes connectés</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to</source>
+        <extracomment>Button: show another signed-in account in the window.</extracomment>
+        <translation>&amp;Basculer vers</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>Allow storing sign-in tokens unencrypted when no keychain is available</source>
+        <translation>Autoriser le stockage des jetons de connexion sans chiffrement si aucun trousseau n’est disponible</translation>
+    </message>
+    <message>
+        <source>Keep Confab running in the tray when its window is closed</source>
+        <translation>Laisser Confab tourner dans la zone de notification quand sa fenêtre est fermée</translation>
+    </message>
+    <message>
+        <source>Set me as &amp;away after:</source>
+        <translation>Me mettre &amp;absent après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Minutes of inactivity before Away</source>
+        <translation>Minutes d’inactivité avant Absent</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Spin box suffix: a number of minutes follows.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Auto-away spin box at 0: never become away automatically.</extracomment>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications for new messages</source>
+        <translation>Afficher les &amp;notifications des nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Show the message &amp;text in notifications</source>
+        <translation>Afficher le &amp;texte des messages dans les notifications</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound</source>
+        <translation>Jouer un &amp;son</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <extracomment>The first entry of the language list: follow the operating system&apos;s language.</extracomment>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The new language applies at once.</source>
+        <translation>La nouvelle langue s’applique immédiatement.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Local server port</source>
+        <translation>Port du serveur local</translation>
+    </message>
+    <message>
+        <source>Allow other &amp;computers on the network to connect</source>
+        <translation>Autoriser les autres &amp;ordinateurs du réseau à se connecter</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach this computer over the network will see your server&apos;s sign-in page. Use strong passwords and allow this only on networks you trust.</source>
+        <translation>Toute personne pouvant joindre cet ordinateur par le réseau verra la page de connexion de votre serveur. Utilisez des mots de passe robustes et n’autorisez ceci que sur des réseaux de confiance.</translation>
+    </message>
+    <message>
+        <source>&amp;Data location:</source>
+        <translation>Emplacement des &amp;données&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Local server data location</source>
+        <translation>Emplacement des données du serveur local</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>Choose the data location</source>
+        <translation>Choisir l’emplacement des données</translation>
+    </message>
+    <message>
+        <source>Changes apply when the local server restarts.</source>
+        <translation>Les modifications s’appliquent au redémarrage du serveur local.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart local server</source>
+        <translation>&amp;Redémarrer le serveur local</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SidePanelStack</name>
+    <message>
+        <source>Side panel</source>
+        <translation>Panneau latéral</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::Sidebar</name>
+    <message>
+        <source>Switch or add accounts</source>
+        <translation>Changer de compte ou en ajouter</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>Paramètres (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>New conversation (Ctrl+N)</source>
+        <translation>Nouvelle conversation (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nouvelle conversation</translation>
+    </message>
+    <message>
+        <source>Filter conversations (Ctrl+F)</source>
+        <translation>Filtrer les conversations (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter conversations</source>
+        <translation>Filtrer les conversations</translation>
+    </message>
+    <message>
+        <source>Show archived conversations</source>
+        <translation>Afficher les conversations archivées</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Connecté en tant que %1</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Désépingler</translation>
+    </message>
+    <message>
+        <source>Pin to top</source>
+        <translation>Épingler en haut</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Réactiver les notifications</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>Désactiver les notifications</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SignInPage</name>
+    <message>
+        <source>Enter the address of the server.</source>
+        <translation>Saisissez l’adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>That is not a server address. Use a form like chat.example.com or 192.168.1.10:4100.</source>
+        <translation>Ce n’est pas une adresse de serveur. Utilisez une forme comme chat.example.com ou 192.168.1.10:4100.</translation>
+    </message>
+    <message>
+        <source>Your name can have at most %1 characters.</source>
+        <translation>Votre nom peut comporter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Saisissez un nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters: lowercase letters, digits, “.”, “_” and “-”.</source>
+        <translation>Un nom d’utilisateur comporte de 2 à 32 caractères&#xa0;: lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Saisissez votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Use a password of at least %1 characters.</source>
+        <translation>Utilisez un mot de passe d’au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>This server does not accept new accounts. Ask its administrator for one.</source>
+        <translation>Ce serveur n’accepte pas de nouveaux comptes. Demandez-en un à son administrateur.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>page name</comment>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Welcome to Confab</source>
+        <translation>Bienvenue dans Confab</translation>
+    </message>
+    <message>
+        <source>Sign in to a Confab server run by you or your organisation.</source>
+        <translation>Connectez-vous à un serveur Confab géré par vous ou votre organisation.</translation>
+    </message>
+    <message>
+        <source>Sign in to the Confab server on this computer.</source>
+        <translation>Connectez-vous au serveur Confab de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Confab can run its own server on this computer. Create the first account to start; others can join once you allow it in Settings.</source>
+        <translation>Confab peut faire tourner son propre serveur sur cet ordinateur. Créez le premier compte pour commencer&#xa0;; d’autres personnes pourront rejoindre dès que vous l’autoriserez dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>Continue with a recent account:</source>
+        <translation>Continuer avec un compte récent&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Continue as %1</source>
+        <extracomment>%1 is an account, e.g. &quot;ada on chat.example.com&quot;.</extracomment>
+        <translation>Continuer en tant que %1</translation>
+    </message>
+    <message>
+        <source>Host on this computer</source>
+        <translation>Héberger sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Se connecter à un serveur</translation>
+    </message>
+    <message>
+        <source>I have an account</source>
+        <translation>J’ai un compte</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Adresse du &amp;serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>chat.example.com or 192.168.1.10:4100</source>
+        <translation>chat.example.com ou 192.168.1.10:4100</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <extracomment>The name other people see, e.g. &quot;Ada Lovelace&quot;.</extracomment>
+        <translation>&amp;Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Shown to others, e.g. Ada Lovelace</source>
+        <translation>Visible par les autres, p. ex. Ada Lovelace</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>e.g. ada</source>
+        <translation>p. ex. ada</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Au moins %1 caractères</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Confirmer le mot de passe</translation>
+    </message>
+    <message>
+        <source>Create account and start</source>
+        <translation>Créer le compte et commencer</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>Button.</extracomment>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Création de votre compte…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Connexion…</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::StarredPanel</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starred messages</source>
+        <translation>Messages favoris</translation>
+    </message>
+    <message>
+        <source>Enter shows the message in the conversation.</source>
+        <translation>Entrée affiche le message dans la conversation.</translation>
+    </message>
+    <message>
+        <source>No starred messages yet</source>
+        <translation>Aucun message favori pour l’instant</translation>
+    </message>
+    <message>
+        <source>Star a message from its menu (right click, or the Menu key) to find it here.</source>
+        <translation>Ajoutez un message aux favoris depuis son menu (clic droit ou touche Menu) pour le retrouver ici.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::StatusSelector</name>
+    <message>
+        <source>Online</source>
+        <extracomment>Presence status.</extracomment>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <extracomment>Presence status.</extracomment>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <extracomment>Presence status.</extracomment>
+        <translation>Ne pas déranger</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <extracomment>Presence status.</extracomment>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Your status: %1</source>
+        <extracomment>%1 is a presence status such as &quot;Away&quot;.</extracomment>
+        <translation>Votre statut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Change your status</source>
+        <translation>Changer votre statut</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ThreadPane</name>
+    <message>
+        <source>No replies yet</source>
+        <translation>Aucune réponse pour l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repl(y|ies)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <comment>noun: panel title, a message and its replies</comment>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Thread messages</source>
+        <translation>Messages du fil</translation>
+    </message>
+    <message>
+        <source>The first message and its replies.</source>
+        <translation>Le premier message et ses réponses.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::TrayNotifier</name>
+    <message>
+        <source>Show Confab</source>
+        <translation>Afficher Confab</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confab — %n unread</source>
+        <translation>
+            <numerusform>Confab — %n non lu</numerusform>
+            <numerusform>Confab — %n non lus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::TypingIndicator</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 est en train d’écrire…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 et %2 sont en train d’écrire…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n other(s) are typing…</source>
+        <translation>
+            <numerusform>%1, %2 et %n autre personne sont en train d’écrire…</numerusform>
+            <numerusform>%1, %2 et %n autres personnes sont en train d’écrire…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::UserListModel</name>
+    <message>
+        <source>@%1</source>
+        <translation>@%1</translation>
+    </message>
+    <message>
+        <source>%1 (@%2), selected</source>
+        <translation>%1 (@%2), sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1685 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>AppOptions</name>
+    <message>
+        <source>Confab chat. Without --server it hosts a chat server on this computer.</source>
+        <translation>Chat Confab. Sem --server, hospeda um servidor de chat neste computador.</translation>
+    </message>
+    <message>
+        <source>Sign in to the Confab server at this address (http or https; host:port means http).</source>
+        <translation>Entrar no servidor Confab neste endereço (http ou https; host:porta significa http).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <comment>command-line value name</comment>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Port of the server hosted on this computer (1-65535).</source>
+        <translation>Porta do servidor hospedado neste computador (1-65535).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <comment>command-line value name</comment>
+        <translation>porta</translation>
+    </message>
+    <message>
+        <source>Let other computers on the network use the server hosted on this computer, and register on it.</source>
+        <translation>Permitir que outros computadores da rede usem o servidor hospedado neste computador e se cadastrem nele.</translation>
+    </message>
+    <message>
+        <source>Folder of the server hosted on this computer.</source>
+        <translation>Pasta do servidor hospedado neste computador.</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <comment>command-line value name</comment>
+        <translation>pasta</translation>
+    </message>
+    <message>
+        <source>Language of the user interface, such as de or pt_BR.</source>
+        <translation>Idioma da interface, como de ou pt_BR.</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <comment>command-line value name: a language code</comment>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>Start even if Confab is already running.</source>
+        <translation>Iniciar mesmo que o Confab já esteja em execução.</translation>
+    </message>
+    <message>
+        <source>Start in the system tray, without a window.</source>
+        <translation>Iniciar na bandeja do sistema, sem janela.</translation>
+    </message>
+    <message>
+        <source>--server needs an address such as https://chat.example.org.</source>
+        <translation>--server precisa de um endereço como https://chat.example.org.</translation>
+    </message>
+    <message>
+        <source>Invalid server address &quot;%1&quot;.</source>
+        <translation>Endereço de servidor inválido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Invalid server address &quot;%1&quot;: only http and https are supported.</source>
+        <translation>Endereço de servidor inválido &quot;%1&quot;: só http e https são aceitos.</translation>
+    </message>
+    <message>
+        <source>Invalid server address &quot;%1&quot;: the host name is missing.</source>
+        <translation>Endereço de servidor inválido &quot;%1&quot;: falta o nome do host.</translation>
+    </message>
+    <message>
+        <source>Invalid port &quot;%1&quot;: expected a number from 1 to 65535.</source>
+        <translation>Porta inválida &quot;%1&quot;: informe um número de 1 a 65535.</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder.</source>
+        <translation>--data-dir precisa de uma pasta.</translation>
+    </message>
+    <message>
+        <source>Invalid data folder &quot;%1&quot;: it is a file.</source>
+        <translation>Pasta de dados inválida &quot;%1&quot;: é um arquivo.</translation>
+    </message>
+    <message>
+        <source>Invalid language &quot;%1&quot;: expected a code such as de or pt_BR.</source>
+        <translation>Idioma inválido &quot;%1&quot;: informe um código como de ou pt_BR.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to the server hosted on this computer and cannot be combined with --server.</source>
+        <translation>--%1 vale para o servidor hospedado neste computador e não pode ser usado com --server.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>Confirmations</name>
+    <message>
+        <source>Leave conversation</source>
+        <translation>Sair da conversa</translation>
+    </message>
+    <message>
+        <source>Leave “%1”?</source>
+        <translation>Sair de “%1”?</translation>
+    </message>
+    <message>
+        <source>You will stop receiving its messages. Someone will have to add you again.</source>
+        <translation>Você deixará de receber as mensagens dela. Alguém terá que adicionar você de novo.</translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation>Sair</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorTexts</name>
+    <message>
+        <source>Something went wrong. Please try again.</source>
+        <translation>Algo deu errado. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The user name or password is not correct.</source>
+        <translation>O nome de usuário ou a senha não está correto.</translation>
+    </message>
+    <message>
+        <source>That user name is taken. Please choose another one.</source>
+        <translation>Esse nome de usuário já está em uso. Escolha outro.</translation>
+    </message>
+    <message>
+        <source>Too many attempts. Please wait a moment and try again.</source>
+        <translation>Tentativas demais. Aguarde um momento e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server. Check the address and your connection.</source>
+        <translation>Não foi possível acessar o servidor. Verifique o endereço e sua conexão.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to do that on this server.</source>
+        <translation>Você não tem permissão para fazer isso neste servidor.</translation>
+    </message>
+    <message>
+        <source>Your session has ended. Please sign in again.</source>
+        <translation>Sua sessão terminou. Entre novamente.</translation>
+    </message>
+    <message>
+        <source>This no longer exists, or you do not have access to it.</source>
+        <translation>Isto não existe mais, ou você não tem acesso.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this. Please check what you entered.</source>
+        <translation>O servidor não aceitou isto. Verifique o que você digitou.</translation>
+    </message>
+    <message>
+        <source>This is too large to send.</source>
+        <translation>Isto é grande demais para enviar.</translation>
+    </message>
+    <message>
+        <source>This conversation is archived. Nothing can be changed in it.</source>
+        <translation>Esta conversa está arquivada. Nada pode ser alterado nela.</translation>
+    </message>
+    <message>
+        <source>The server ran into a problem. Please try again later.</source>
+        <translation>O servidor teve um problema. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The server took too long to answer. Please try again.</source>
+        <translation>O servidor demorou demais para responder. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Please try again.</source>
+        <translation>A conexão com o servidor foi perdida. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>Not connected to this conversation yet. Please try again in a moment.</source>
+        <extracomment>The client is not (yet) subscribed to the conversation it tried to act on.</extracomment>
+        <translation>Ainda não conectado a esta conversa. Tente novamente em instantes.</translation>
+    </message>
+    <message>
+        <source>Too many conversations are open at once. Please try again later.</source>
+        <translation>Há conversas demais abertas ao mesmo tempo. Tente novamente mais tarde.</translation>
+    </message>
+    <message>
+        <source>The server sent an answer this app does not understand. It may be a different version.</source>
+        <translation>O servidor enviou uma resposta que este aplicativo não entende. Pode ser uma versão diferente.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageData</name>
+    <message>
+        <source>Unknown user</source>
+        <translation>Usuário desconhecido</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation>Esta mensagem foi apagada</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <comment>state of a message</comment>
+        <translation>editada</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <comment>state of a message</comment>
+        <translation>com estrela</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %n reaction(s)</source>
+        <translation>
+            <numerusform>%1 %n reação</numerusform>
+            <numerusform>%1 %n reações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repl(y|ies)</source>
+        <translation>
+            <numerusform>%n resposta</numerusform>
+            <numerusform>%n respostas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sending</source>
+        <comment>state of a message</comment>
+        <translation>enviando</translation>
+    </message>
+    <message>
+        <source>not sent</source>
+        <comment>state of a message</comment>
+        <translation>não enviada</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLayout</name>
+    <message>
+        <source>Retry</source>
+        <translation>Tentar de novo</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ontem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repl(y|ies)</source>
+        <translation>
+            <numerusform>%n resposta</numerusform>
+            <numerusform>%n respostas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>reaction chip: emoji, count</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Não enviada</translation>
+    </message>
+    <message>
+        <source>Seen by %1</source>
+        <translation>Vista por %1</translation>
+    </message>
+    <message>
+        <source>This message was deleted</source>
+        <translation>Esta mensagem foi apagada</translation>
+    </message>
+    <message>
+        <source>(edited)</source>
+        <translation>(editada)</translation>
+    </message>
+</context>
+<context>
+    <name>confab::app::AppController</name>
+    <message>
+        <source>this computer</source>
+        <translation>este computador</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>Add another account…</source>
+        <translation>Adicionar outra conta…</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sair da conta</translation>
+    </message>
+</context>
+<context>
+    <name>confab::app::EmbeddedHost</name>
+    <message>
+        <source>No data folder is set for the server on this computer.</source>
+        <translation>Nenhuma pasta de dados foi definida para o servidor deste computador.</translation>
+    </message>
+    <message>
+        <source>Could not create the data folder %1.</source>
+        <translation>Não foi possível criar a pasta de dados %1.</translation>
+    </message>
+    <message>
+        <source>The server on this computer stopped.</source>
+        <translation>O servidor deste computador parou.</translation>
+    </message>
+    <message>
+        <source>The server on this computer is not running.</source>
+        <translation>O servidor deste computador não está em execução.</translation>
+    </message>
+    <message>
+        <source>The server on this computer is still stopping; try again.</source>
+        <translation>O servidor deste computador ainda está parando; tente novamente.</translation>
+    </message>
+    <message>
+        <source>Could not start the server on this computer: %1</source>
+        <translation>Não foi possível iniciar o servidor neste computador: %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::app::NotificationRouter</name>
+    <message>
+        <source>You were added to this conversation</source>
+        <translation>Você foi adicionado a esta conversa</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>New message</source>
+        <translation>Nova mensagem</translation>
+    </message>
+    <message>
+        <source>You have a new message</source>
+        <translation>Você tem uma nova mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::AddMembersDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n (person|people)</source>
+        <translation>
+            <numerusform>Adicionar %n pessoa</numerusform>
+            <numerusform>Adicionar %n pessoas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>Adicionar pessoas</translation>
+    </message>
+    <message>
+        <source>Search by name or user name</source>
+        <translation>Pesquisar por nome ou nome de usuário</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Pesquisar pessoas</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Pessoas encontradas</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Status da pesquisa</translation>
+    </message>
+    <message>
+        <source>Type a name to find people.</source>
+        <translation>Digite um nome para encontrar pessoas.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
+    </message>
+    <message>
+        <source>No one found who is not already here.</source>
+        <translation>Ninguém encontrado que ainda não esteja aqui.</translation>
+    </message>
+    <message>
+        <source>Tick everyone you want to add.</source>
+        <translation>Marque todos que você quer adicionar.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::Composer</name>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Characters used / characters allowed in one message.</extracomment>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 characters used</source>
+        <translation>%1 de %2 caracteres usados</translation>
+    </message>
+    <message>
+        <source>This message is too long to send: at most %1 characters fit in one message.</source>
+        <translation>Esta mensagem é longa demais para enviar: cabem no máximo %1 caracteres em uma mensagem.</translation>
+    </message>
+    <message>
+        <source>A message cannot be empty. To remove it, delete it instead.</source>
+        <translation>Uma mensagem não pode ficar vazia. Para removê-la, apague-a.</translation>
+    </message>
+    <message>
+        <source>Editing message · Esc to cancel</source>
+        <translation>Editando mensagem · Esc para cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel editing</source>
+        <translation>Cancelar edição</translation>
+    </message>
+    <message>
+        <source>Replying to %1: %2</source>
+        <extracomment>%1 is the sender&apos;s name, %2 the start of the message being replied to.</extracomment>
+        <translation>Respondendo a %1: %2</translation>
+    </message>
+    <message>
+        <source>Cancel reply</source>
+        <translation>Cancelar resposta</translation>
+    </message>
+    <message>
+        <source>This conversation is archived</source>
+        <translation>Esta conversa está arquivada</translation>
+    </message>
+    <message>
+        <source>Write a message…</source>
+        <translation>Escreva uma mensagem…</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <comment>noun: the message being written</comment>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <source>Enter sends, Shift+Enter starts a new line, Up edits your last message.</source>
+        <translation>Enter envia, Shift+Enter começa uma nova linha, Seta para cima edita sua última mensagem.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <extracomment>Button that sends the message being written.</extracomment>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Send message</source>
+        <translation>Enviar mensagem</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConnectionBanner</name>
+    <message>
+        <source>Connection status</source>
+        <translation>Status da conexão</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>Tentar agora</translation>
+    </message>
+    <message>
+        <source>Retry connecting now</source>
+        <translation>Tentar conectar agora</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>Button: sign in again after the session ended.</extracomment>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Entrar novamente</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>You are offline</source>
+        <translation>Você está off-line</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n s…</source>
+        <extracomment>%n is a number of seconds; &quot;s&quot; is the unit symbol.</extracomment>
+        <translation>
+            <numerusform>Reconectando em %n s…</numerusform>
+            <numerusform>Reconectando em %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>Waiting to reconnect…</source>
+        <translation>Aguardando para reconectar…</translation>
+    </message>
+    <message>
+        <source>You are signed out</source>
+        <translation>Você saiu da conta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n mensagem aguardando envio</numerusform>
+            <numerusform>%n mensagens aguardando envio</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConversationDelegate</name>
+    <message>
+        <source>99+</source>
+        <comment>unread badge over 99</comment>
+        <translation>99+</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConversationListModel</name>
+    <message>
+        <source>No messages yet</source>
+        <translation>Nenhuma mensagem ainda</translation>
+    </message>
+    <message>
+        <source>Message deleted</source>
+        <translation>Mensagem apagada</translation>
+    </message>
+    <message>
+        <source>You: %1</source>
+        <translation>Você: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>sender: message preview</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n não lida</numerusform>
+            <numerusform>%n não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pinned</source>
+        <comment>state of a conversation</comment>
+        <translation>fixada</translation>
+    </message>
+    <message>
+        <source>muted</source>
+        <comment>state of a conversation</comment>
+        <translation>silenciada</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <comment>state of a conversation</comment>
+        <translation>arquivada</translation>
+    </message>
+    <message>
+        <source>last message: %1</source>
+        <translation>última mensagem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConversationSettingsPanel</name>
+    <message>
+        <source>Unarchive conversation</source>
+        <translation>Desarquivar conversa</translation>
+    </message>
+    <message>
+        <source>Archive conversation</source>
+        <translation>Arquivar conversa</translation>
+    </message>
+    <message>
+        <source>This conversation is archived. Unarchive it to change it.</source>
+        <translation>Esta conversa está arquivada. Desarquive-a para alterá-la.</translation>
+    </message>
+    <message>
+        <source>Only the owner of this conversation can change this.</source>
+        <translation>Só o dono desta conversa pode alterar isto.</translation>
+    </message>
+    <message>
+        <source>A group needs a title.</source>
+        <translation>Um grupo precisa de um título.</translation>
+    </message>
+    <message>
+        <source>Save the title and topic (Enter)</source>
+        <translation>Salvar o título e o tópico (Enter)</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nada para salvar.</translation>
+    </message>
+    <message>
+        <source>Archived conversations are read-only.</source>
+        <translation>Conversas arquivadas são somente leitura.</translation>
+    </message>
+    <message>
+        <source>Only the owner can archive this conversation.</source>
+        <translation>Só o dono pode arquivar esta conversa.</translation>
+    </message>
+    <message>
+        <source>Leave this conversation</source>
+        <translation>Sair desta conversa</translation>
+    </message>
+    <message>
+        <source>Conversation settings</source>
+        <translation>Configurações da conversa</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <comment>name of a group conversation</comment>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Name of the group</source>
+        <translation>Nome do grupo</translation>
+    </message>
+    <message>
+        <source>T&amp;opic</source>
+        <translation>T&amp;ópico</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tópico</translation>
+    </message>
+    <message>
+        <source>What this conversation is about</source>
+        <translation>Sobre o que é esta conversa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Save title and topic</source>
+        <translation>Salvar título e tópico</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to the top of the list</source>
+        <translation>&amp;Fixar no topo da lista</translation>
+    </message>
+    <message>
+        <source>Pin to the top of the list</source>
+        <translation>Fixar no topo da lista</translation>
+    </message>
+    <message>
+        <source>&amp;Mute notifications</source>
+        <translation>&amp;Silenciar notificações</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>Silenciar notificações</translation>
+    </message>
+    <message>
+        <source>No notifications for new messages; mentions of you still notify.</source>
+        <translation>Sem notificações de novas mensagens; menções a você ainda notificam.</translation>
+    </message>
+    <message>
+        <source>Leave conversation</source>
+        <translation>Sair da conversa</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ConversationView</name>
+    <message>
+        <source>Online</source>
+        <translation>On-line</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Não perturbe</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Off-line</translation>
+    </message>
+    <message>
+        <source>Select a conversation</source>
+        <translation>Selecione uma conversa</translation>
+    </message>
+    <message>
+        <source>Pick one from the list on the left, or start a new one with Ctrl+N.</source>
+        <translation>Escolha uma na lista à esquerda ou comece uma nova com Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Show the members of this conversation</source>
+        <translation>Mostrar os membros desta conversa</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <comment>button: show the starred messages</comment>
+        <translation>Com estrela</translation>
+    </message>
+    <message>
+        <source>Show starred messages</source>
+        <translation>Mostrar mensagens com estrela</translation>
+    </message>
+    <message>
+        <source>Starred messages</source>
+        <translation>Mensagens com estrela</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Conversation settings</source>
+        <translation>Configurações da conversa</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Mensagens</translation>
+    </message>
+    <message>
+        <source>Menu key or Shift+F10 opens the actions of the selected message.</source>
+        <translation>A tecla Menu ou Shift+F10 abre as ações da mensagem selecionada.</translation>
+    </message>
+    <message>
+        <source>↓ New messages</source>
+        <translation>↓ Novas mensagens</translation>
+    </message>
+    <message>
+        <source>Jump to the newest message</source>
+        <translation>Ir para a mensagem mais recente</translation>
+    </message>
+    <message>
+        <source>Jump to new messages</source>
+        <translation>Ir para as novas mensagens</translation>
+    </message>
+    <message>
+        <source>Direct conversation</source>
+        <translation>Conversa direta</translation>
+    </message>
+    <message>
+        <source>Untitled group</source>
+        <translation>Grupo sem título</translation>
+    </message>
+    <message>
+        <source>Conversation: %1</source>
+        <translation>Conversa: %1</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Tópico: %1</translation>
+    </message>
+    <message>
+        <source>Presence: %1</source>
+        <translation>Presença: %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::InlineError</name>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MemberDelegate</name>
+    <message>
+        <source>owner</source>
+        <comment>member role tag</comment>
+        <translation>dono</translation>
+    </message>
+    <message>
+        <source>@%1</source>
+        <translation>@%1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MemberListModel</name>
+    <message>
+        <source>online</source>
+        <comment>presence, read by screen readers</comment>
+        <translation>on-line</translation>
+    </message>
+    <message>
+        <source>away</source>
+        <comment>presence, read by screen readers</comment>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>do not disturb</source>
+        <comment>presence, read by screen readers</comment>
+        <translation>não perturbe</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <comment>presence, read by screen readers</comment>
+        <translation>off-line</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <comment>member role tag</comment>
+        <translation>dono</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MembersPanel</name>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n membro</numerusform>
+            <numerusform>%n membros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This conversation is archived.</source>
+        <translation>Esta conversa está arquivada.</translation>
+    </message>
+    <message>
+        <source>Add people to this conversation</source>
+        <translation>Adicionar pessoas a esta conversa</translation>
+    </message>
+    <message>
+        <source>Only the owner can add people.</source>
+        <translation>Só o dono pode adicionar pessoas.</translation>
+    </message>
+    <message>
+        <source>Leave this conversation</source>
+        <translation>Sair desta conversa</translation>
+    </message>
+    <message>
+        <source>Member actions</source>
+        <translation>Ações do membro</translation>
+    </message>
+    <message>
+        <source>Remove %1…</source>
+        <extracomment>%1 is a person&apos;s display name.</extracomment>
+        <translation>Remover %1…</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Remover membro</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this conversation?</source>
+        <translation>Remover %1 desta conversa?</translation>
+    </message>
+    <message>
+        <source>They will no longer see new messages. You can add them again later.</source>
+        <translation>A pessoa não verá mais as novas mensagens. Você pode adicioná-la de novo depois.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button: remove the member</comment>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>The owner can remove a member from its menu (Menu key or right click).</source>
+        <translation>O dono pode remover um membro pelo menu dele (tecla Menu ou clique com o botão direito).</translation>
+    </message>
+    <message>
+        <source>Add people…</source>
+        <translation>Adicionar pessoas…</translation>
+    </message>
+    <message>
+        <source>Add people</source>
+        <translation>Adicionar pessoas</translation>
+    </message>
+    <message>
+        <source>Leave conversation</source>
+        <translation>Sair da conversa</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MessageActions</name>
+    <message>
+        <source>Message actions</source>
+        <translation>Ações da mensagem</translation>
+    </message>
+    <message>
+        <source>Retry sending</source>
+        <translation>Tentar enviar de novo</translation>
+    </message>
+    <message>
+        <source>This message is still being sent.</source>
+        <translation>Esta mensagem ainda está sendo enviada.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>This conversation is archived.</source>
+        <translation>Esta conversa está arquivada.</translation>
+    </message>
+    <message>
+        <source>Reply in thread</source>
+        <translation>Responder em conversa encadeada</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <comment>verb: remove the message&apos;s star</comment>
+        <translation>Remover estrela</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <comment>verb: mark the message with a star</comment>
+        <translation>Marcar com estrela</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Apagar…</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copiar texto</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <comment>verb: add an emoji reaction</comment>
+        <translation>Reagir</translation>
+    </message>
+    <message>
+        <source>React with %1</source>
+        <extracomment>%1 is an emoji.</extracomment>
+        <translation>Reagir com %1</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Outra…</translation>
+    </message>
+    <message>
+        <source>Add a reaction</source>
+        <translation>Adicionar uma reação</translation>
+    </message>
+    <message>
+        <source>Type an emoji or a short word:</source>
+        <translation>Digite um emoji ou uma palavra curta:</translation>
+    </message>
+    <message>
+        <source>Reaction</source>
+        <comment>the emoji typed in the reaction field</comment>
+        <translation>Reação</translation>
+    </message>
+    <message>
+        <source>Delete message</source>
+        <translation>Apagar mensagem</translation>
+    </message>
+    <message>
+        <source>Delete this message for everyone?</source>
+        <translation>Apagar esta mensagem para todos?</translation>
+    </message>
+    <message>
+        <source>You are deleting someone else&apos;s message as the owner.</source>
+        <translation>Você está apagando a mensagem de outra pessoa como dono.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Apagar</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MessageDelegate</name>
+    <message>
+        <source>%1 reacted with %2</source>
+        <translation>%1 reagiu com %2</translation>
+    </message>
+    <message>
+        <source>Open the thread</source>
+        <translation>Abrir a conversa encadeada</translation>
+    </message>
+    <message>
+        <source>Send this message again</source>
+        <translation>Enviar esta mensagem de novo</translation>
+    </message>
+    <message>
+        <source>Delete this unsent message</source>
+        <translation>Apagar esta mensagem não enviada</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::NewConversationDialog</name>
+    <message>
+        <source>Choose the person to write to.</source>
+        <translation>Escolha a pessoa para quem escrever.</translation>
+    </message>
+    <message>
+        <source>A direct conversation is with one person. Choose one, or start a group.</source>
+        <translation>Uma conversa direta é com uma pessoa. Escolha uma ou crie um grupo.</translation>
+    </message>
+    <message>
+        <source>Give the group a name.</source>
+        <translation>Dê um nome ao grupo.</translation>
+    </message>
+    <message>
+        <source>A group name can have at most %1 characters.</source>
+        <translation>O nome de um grupo pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Add at least one person to the group.</source>
+        <translation>Adicione pelo menos uma pessoa ao grupo.</translation>
+    </message>
+    <message>
+        <source>Could not start the conversation.</source>
+        <translation>Não foi possível iniciar a conversa.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Escolhido: %1</translation>
+    </message>
+    <message>
+        <source>No one found.</source>
+        <translation>Ninguém encontrado.</translation>
+    </message>
+    <message>
+        <source>Search for people by their name or user name.</source>
+        <translation>Pesquise pessoas pelo nome ou nome de usuário.</translation>
+    </message>
+    <message>
+        <source>New Group</source>
+        <translation>Novo grupo</translation>
+    </message>
+    <message>
+        <source>New Direct Message</source>
+        <translation>Nova mensagem direta</translation>
+    </message>
+    <message>
+        <source>&amp;Direct message</source>
+        <translation>Mensagem &amp;direta</translation>
+    </message>
+    <message>
+        <source>&amp;Group</source>
+        <extracomment>A conversation with several people.</extracomment>
+        <translation>&amp;Grupo</translation>
+    </message>
+    <message>
+        <source>Group &amp;name:</source>
+        <translation>&amp;Nome do grupo:</translation>
+    </message>
+    <message>
+        <source>e.g. Release planning</source>
+        <translation>ex.: Planejamento da versão</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nome do grupo</translation>
+    </message>
+    <message>
+        <source>&amp;Add people:</source>
+        <translation>&amp;Adicionar pessoas:</translation>
+    </message>
+    <message>
+        <source>&amp;Write to:</source>
+        <translation>&amp;Escrever para:</translation>
+    </message>
+    <message>
+        <source>Search by name…</source>
+        <translation>Pesquisar por nome…</translation>
+    </message>
+    <message>
+        <source>Search people</source>
+        <translation>Pesquisar pessoas</translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation>Pessoas encontradas</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <extracomment>Button: create the conversation.</extracomment>
+        <translation>Iniciar</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::PanelHeader</name>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fechar (Esc)</translation>
+    </message>
+    <message>
+        <source>Close panel</source>
+        <translation>Fechar painel</translation>
+    </message>
+    <message>
+        <source>Close %1</source>
+        <extracomment>%1 is the title of the side panel, e.g. &quot;Thread&quot;.</extracomment>
+        <translation>Fechar %1</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::QuickSwitcher</name>
+    <message>
+        <source>Quick switcher</source>
+        <translation>Alternador rápido</translation>
+    </message>
+    <message>
+        <source>Jump to a conversation…</source>
+        <translation>Ir para uma conversa…</translation>
+    </message>
+    <message>
+        <source>Conversation name</source>
+        <translation>Nome da conversa</translation>
+    </message>
+    <message>
+        <source>Matching conversations</source>
+        <translation>Conversas correspondentes</translation>
+    </message>
+    <message>
+        <source>No conversation matches.</source>
+        <translation>Nenhuma conversa corresponde.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SettingsDialog</name>
+    <message>
+        <source>Where the Local Server Keeps Its Data</source>
+        <translation>Onde o servidor local guarda os dados</translation>
+    </message>
+    <message>
+        <source>%1 (active)</source>
+        <extracomment>Marks the account the window currently shows.</extracomment>
+        <translation>%1 (ativa)</translation>
+    </message>
+    <message>
+        <source>The sign-in token is stored unencrypted.</source>
+        <translation>O token de acesso está armazenado sem criptografia.</translation>
+    </message>
+    <message>
+        <source>No keychain was available, so the sign-in token of %1 is stored unencrypted on this computer. Anyone who can read your files can use it.</source>
+        <translation>Nenhum chaveiro estava disponível, então o token de acesso de %1 está armazenado sem criptografia neste computador. Qualquer pessoa que possa ler seus arquivos pode usá-lo.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <extracomment>Settings tab for behaviour that fits nowhere else.</extracomment>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Local server</source>
+        <translation>Servidor local</translation>
+    </message>
+    <message>
+        <source>&amp;Signed-in accounts:</source>
+        <translation>&amp;Contas conectadas:</translation>
+    </message>
+    <message>
+        <source>Signed-in accounts</source>
+        <translation>Contas conectadas</translation>
+    </message>
+    <message>
+        <source>S&amp;witch to</source>
+        <extracomment>Button: show another signed-in account in the window.</extracomment>
+        <translation>&amp;Mudar para</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Sair da conta</translation>
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Adicionar conta…</translation>
+    </message>
+    <message>
+        <source>Allow storing sign-in tokens unencrypted when no keychain is available</source>
+        <translation>Permitir armazenar tokens de acesso sem criptografia quando não houver chaveiro</translation>
+    </message>
+    <message>
+        <source>Keep Confab running in the tray when its window is closed</source>
+        <translation>Manter o Confab em execução na bandeja quando a janela for fechada</translation>
+    </message>
+    <message>
+        <source>Set me as &amp;away after:</source>
+        <translation>Definir como &amp;ausente após:</translation>
+    </message>
+    <message>
+        <source>Minutes of inactivity before Away</source>
+        <translation>Minutos de inatividade até ficar ausente</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <extracomment>Spin box suffix: a number of minutes follows.</extracomment>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>Auto-away spin box at 0: never become away automatically.</extracomment>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Show &amp;notifications for new messages</source>
+        <translation>Mostrar &amp;notificações de novas mensagens</translation>
+    </message>
+    <message>
+        <source>Show the message &amp;text in notifications</source>
+        <translation>Mostrar o &amp;texto da mensagem nas notificações</translation>
+    </message>
+    <message>
+        <source>Play a &amp;sound</source>
+        <translation>Tocar um &amp;som</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <extracomment>The first entry of the language list: follow the operating system&apos;s language.</extracomment>
+        <translation>Padrão do sistema</translation>
+    </message>
+    <message>
+        <source>The new language applies at once.</source>
+        <translation>O novo idioma é aplicado na hora.</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>Local server port</source>
+        <translation>Porta do servidor local</translation>
+    </message>
+    <message>
+        <source>Allow other &amp;computers on the network to connect</source>
+        <translation>Permitir que outros &amp;computadores da rede se conectem</translation>
+    </message>
+    <message>
+        <source>Anyone who can reach this computer over the network will see your server&apos;s sign-in page. Use strong passwords and allow this only on networks you trust.</source>
+        <translation>Qualquer pessoa que consiga acessar este computador pela rede verá a página de entrada do seu servidor. Use senhas fortes e permita isso só em redes confiáveis.</translation>
+    </message>
+    <message>
+        <source>&amp;Data location:</source>
+        <translation>Local dos &amp;dados:</translation>
+    </message>
+    <message>
+        <source>Local server data location</source>
+        <translation>Local dos dados do servidor local</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <source>Choose the data location</source>
+        <translation>Escolha o local dos dados</translation>
+    </message>
+    <message>
+        <source>Changes apply when the local server restarts.</source>
+        <translation>As alterações valem quando o servidor local reiniciar.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart local server</source>
+        <translation>&amp;Reiniciar servidor local</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SidePanelStack</name>
+    <message>
+        <source>Side panel</source>
+        <translation>Painel lateral</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::Sidebar</name>
+    <message>
+        <source>Switch or add accounts</source>
+        <translation>Trocar ou adicionar contas</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Contas</translation>
+    </message>
+    <message>
+        <source>Settings (Ctrl+,)</source>
+        <translation>Configurações (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>New conversation (Ctrl+N)</source>
+        <translation>Nova conversa (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>Nova conversa</translation>
+    </message>
+    <message>
+        <source>Filter conversations (Ctrl+F)</source>
+        <translation>Filtrar conversas (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter conversations</source>
+        <translation>Filtrar conversas</translation>
+    </message>
+    <message>
+        <source>Show archived conversations</source>
+        <translation>Mostrar conversas arquivadas</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Não conectado</translation>
+    </message>
+    <message>
+        <source>Signed in as %1</source>
+        <translation>Conectado como %1</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Desafixar</translation>
+    </message>
+    <message>
+        <source>Pin to top</source>
+        <translation>Fixar no topo</translation>
+    </message>
+    <message>
+        <source>Unmute</source>
+        <translation>Reativar som</translation>
+    </message>
+    <message>
+        <source>Mute notifications</source>
+        <translation>Silenciar notificações</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::SignInPage</name>
+    <message>
+        <source>Enter the address of the server.</source>
+        <translation>Digite o endereço do servidor.</translation>
+    </message>
+    <message>
+        <source>That is not a server address. Use a form like chat.example.com or 192.168.1.10:4100.</source>
+        <translation>Isso não é um endereço de servidor. Use um formato como chat.example.com ou 192.168.1.10:4100.</translation>
+    </message>
+    <message>
+        <source>Your name can have at most %1 characters.</source>
+        <translation>Seu nome pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Digite um nome de usuário.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters: lowercase letters, digits, “.”, “_” and “-”.</source>
+        <translation>Um nome de usuário tem de 2 a 32 caracteres: letras minúsculas, dígitos, “.”, “_” e “-”.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Digite sua senha.</translation>
+    </message>
+    <message>
+        <source>Use a password of at least %1 characters.</source>
+        <translation>Use uma senha de pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>As duas senhas não coincidem.</translation>
+    </message>
+    <message>
+        <source>This server does not accept new accounts. Ask its administrator for one.</source>
+        <translation>Este servidor não aceita novas contas. Peça uma ao administrador.</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <comment>page name</comment>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Welcome to Confab</source>
+        <translation>Boas-vindas ao Confab</translation>
+    </message>
+    <message>
+        <source>Sign in to a Confab server run by you or your organisation.</source>
+        <translation>Entre em um servidor Confab mantido por você ou pela sua organização.</translation>
+    </message>
+    <message>
+        <source>Sign in to the Confab server on this computer.</source>
+        <translation>Entre no servidor Confab deste computador.</translation>
+    </message>
+    <message>
+        <source>Confab can run its own server on this computer. Create the first account to start; others can join once you allow it in Settings.</source>
+        <translation>O Confab pode rodar o próprio servidor neste computador. Crie a primeira conta para começar; outras pessoas podem entrar depois que você permitir nas Configurações.</translation>
+    </message>
+    <message>
+        <source>Continue with a recent account:</source>
+        <translation>Continuar com uma conta recente:</translation>
+    </message>
+    <message>
+        <source>Continue as %1</source>
+        <extracomment>%1 is an account, e.g. &quot;ada on chat.example.com&quot;.</extracomment>
+        <translation>Continuar como %1</translation>
+    </message>
+    <message>
+        <source>Host on this computer</source>
+        <translation>Hospedar neste computador</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Conectar a um servidor</translation>
+    </message>
+    <message>
+        <source>I have an account</source>
+        <translation>Já tenho uma conta</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Criar uma conta</translation>
+    </message>
+    <message>
+        <source>&amp;Server address:</source>
+        <translation>Endereço do &amp;servidor:</translation>
+    </message>
+    <message>
+        <source>chat.example.com or 192.168.1.10:4100</source>
+        <translation>chat.example.com ou 192.168.1.10:4100</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Endereço do servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <extracomment>The name other people see, e.g. &quot;Ada Lovelace&quot;.</extracomment>
+        <translation>Seu &amp;nome:</translation>
+    </message>
+    <message>
+        <source>Shown to others, e.g. Ada Lovelace</source>
+        <translation>Mostrado aos outros, ex.: Ada Lovelace</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome de &amp;usuário:</translation>
+    </message>
+    <message>
+        <source>e.g. ada</source>
+        <translation>ex.: ada</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters</source>
+        <translation>Pelo menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirmar senha:</translation>
+    </message>
+    <message>
+        <source>Confirm password</source>
+        <translation>Confirmar senha</translation>
+    </message>
+    <message>
+        <source>Create account and start</source>
+        <translation>Criar conta e começar</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Criar conta</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <extracomment>Button.</extracomment>
+        <translation>Entrar</translation>
+    </message>
+    <message>
+        <source>Creating your account…</source>
+        <translation>Criando sua conta…</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Entrando…</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::StarredPanel</name>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensagem</numerusform>
+            <numerusform>%n mensagens</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starred messages</source>
+        <translation>Mensagens com estrela</translation>
+    </message>
+    <message>
+        <source>Enter shows the message in the conversation.</source>
+        <translation>Enter mostra a mensagem na conversa.</translation>
+    </message>
+    <message>
+        <source>No starred messages yet</source>
+        <translation>Nenhuma mensagem com estrela ainda</translation>
+    </message>
+    <message>
+        <source>Star a message from its menu (right click, or the Menu key) to find it here.</source>
+        <translation>Marque uma mensagem com estrela pelo menu dela (clique com o botão direito ou tecla Menu) para encontrá-la aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::StatusSelector</name>
+    <message>
+        <source>Online</source>
+        <extracomment>Presence status.</extracomment>
+        <translation>On-line</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <extracomment>Presence status.</extracomment>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <extracomment>Presence status.</extracomment>
+        <translation>Não perturbe</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <extracomment>Presence status.</extracomment>
+        <translation>Off-line</translation>
+    </message>
+    <message>
+        <source>Your status: %1</source>
+        <extracomment>%1 is a presence status such as &quot;Away&quot;.</extracomment>
+        <translation>Seu status: %1</translation>
+    </message>
+    <message>
+        <source>Change your status</source>
+        <translation>Mudar seu status</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ThreadPane</name>
+    <message>
+        <source>No replies yet</source>
+        <translation>Nenhuma resposta ainda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repl(y|ies)</source>
+        <translation>
+            <numerusform>%n resposta</numerusform>
+            <numerusform>%n respostas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <comment>noun: panel title, a message and its replies</comment>
+        <translation>Conversa encadeada</translation>
+    </message>
+    <message>
+        <source>Thread messages</source>
+        <translation>Mensagens da conversa encadeada</translation>
+    </message>
+    <message>
+        <source>The first message and its replies.</source>
+        <translation>A primeira mensagem e as respostas.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::TrayNotifier</name>
+    <message>
+        <source>Show Confab</source>
+        <translation>Mostrar o Confab</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message numerus="yes">
+        <source>Confab — %n unread</source>
+        <translation>
+            <numerusform>Confab — %n não lida</numerusform>
+            <numerusform>Confab — %n não lidas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1+</source>
+        <translation>%1+</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::TypingIndicator</name>
+    <message>
+        <source>%1 is typing…</source>
+        <translation>%1 está digitando…</translation>
+    </message>
+    <message>
+        <source>%1 and %2 are typing…</source>
+        <translation>%1 e %2 estão digitando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 and %n other(s) are typing…</source>
+        <translation>
+            <numerusform>%1, %2 e mais %n pessoa estão digitando…</numerusform>
+            <numerusform>%1, %2 e mais %n pessoas estão digitando…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::UserListModel</name>
+    <message>
+        <source>@%1</source>
+        <translation>@%1</translation>
+    </message>
+    <message>
+        <source>%1 (@%2), selected</source>
+        <translation>%1 (@%2), selecionado</translation>
+    </message>
+    <message>
+        <source>%1 (@%2)</source>
+        <translation>%1 (@%2)</translation>
+    </message>
+</context>
+</TS>
