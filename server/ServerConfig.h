@@ -18,6 +18,9 @@ struct ServerConfig
     // Origins allowed to open the socket or call the API from a browser. Requests without an
     // Origin header (native clients, curl, node) are always allowed. "*" allows every origin.
     QStringList allowedOrigins;
+    // Reverse proxies whose X-Forwarded-For header names the client (for the per-address
+    // sign-in limit). Connections from any other peer are taken at their own address.
+    QList<QHostAddress> trustedProxies;
     bool registrationOpen = true;
 
     int tokenLifetimeDays = 30;

@@ -170,6 +170,7 @@ QString ServerModule::start()
     d->http = std::make_unique<HttpServer>();
     d->http->setWebSocketPath(QStringLiteral("/socket/websocket"));
     d->http->setAllowedOrigins(d->config.allowedOrigins);
+    d->http->setTrustedProxies(d->config.trustedProxies);
     Metrics *metrics = &d->metrics;
     d->http->onRequest = [metrics] { ++metrics->httpRequests; };
     if (d->config.tlsEnabled()) {

@@ -59,6 +59,23 @@ QString storeOrigins(const QString &value, QStringList &target)
     return {};
 }
 
+QString storeAddresses(const QString &value, QList<QHostAddress> &target)
+{
+    QList<QHostAddress> addresses;
+    for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString text = part.trimmed();
+        if (text.isEmpty())
+            continue;
+        QHostAddress address;
+        if (!address.setAddress(text))
+            return QStringLiteral("expected IP addresses separated by commas (got \"%1\")")
+                .arg(text);
+        addresses.append(address);
+    }
+    target = addresses;
+    return {};
+}
+
 QString storeRegistration(const QString &value, bool &open)
 {
     const QString text = value.trimmed();
@@ -121,6 +138,8 @@ const QList<SettingKey> &settingKeys()
          [](DaemonSettings &s, const QString &v) { s.server.tlsKeyFile = v; return QString(); }},
         {L("allow_origin"), true, false, L("origin"), L("Browser origin allowed to connect (repeatable or comma separated; * for any)."),
          [](DaemonSettings &s, const QString &v) { return storeOrigins(v, s.server.allowedOrigins); }},
+        {L("trusted_proxies"), true, false, {}, {},
+         [](DaemonSettings &s, const QString &v) { return storeAddresses(v, s.server.trustedProxies); }},
         {L("registration"), true, false, L("open|closed"), L("Whether anyone may register over HTTP (default open)."),
          [](DaemonSettings &s, const QString &v) { return storeRegistration(v, s.server.registrationOpen); }},
         {L("password_hash_cost"), false, false, L("interactive|minimal"), L("Cost of argon2id (for tests only; default interactive)."),

@@ -1,6 +1,7 @@
 #include "http/HttpServer.h"
 
 #include <QJsonDocument>
+#include <algorithm>
 
 namespace confab::server {
 
@@ -162,7 +163,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         pathKnown = true;
         if (route.method != request.method())
             continue;
-        route.handler(HttpRequest{request.method(), path, request.body(), request.remoteAddress(),
+        route.handler(HttpRequest{request.method(), path, request.body(), clientAddress(request),
                                   request.headers()},
                       responder);
         return true;
@@ -174,6 +175,35 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     else
         responder.error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
     return true;
+}
+
+bool HttpServer::isTrustedProxy(const QHostAddress &address) const
+{
+    return std::any_of(m_trustedProxies.cbegin(), m_trustedProxies.cend(),
+                       [&](const QHostAddress &proxy) {
+                           return proxy.isEqual(address, QHostAddress::TolerantConversion);
+                       });
+}
+
+QHostAddress HttpServer::clientAddress(const QHttpServerRequest &request) const
+{
+    // Behind a reverse proxy every connection comes from the proxy, so one guesser would use
+    // up the sign-in limit of the whole team. Only a proxy the admin named may say who the
+    // client is, and only the rightmost untrusted hop counts: entries to its left were sent
+    // by the client itself and can be anything.
+    QHostAddress address = request.remoteAddress();
+    if (!isTrustedProxy(address))
+        return address;
+    const QList<QByteArray> hops = request.value(QByteArrayLiteral("x-forwarded-for")).split(',');
+    for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
+        QHostAddress forwarded;
+        if (!forwarded.setAddress(QString::fromLatin1(hop->trimmed())))
+            return address; // a malformed hop: keep the last address we can trust
+        address = forwarded;
+        if (!isTrustedProxy(forwarded))
+            return forwarded;
+    }
+    return address;
 }
 
 QByteArray HttpServer::allowedMethods(const QString &path) const

@@ -66,6 +66,8 @@ public:
     void setWebSocketPath(const QString &path) { m_webSocketPath = path; }
     // Origins allowed for browser requests; "*" allows all. Requests without Origin pass.
     void setAllowedOrigins(const QStringList &origins) { m_allowedOrigins = origins; }
+    // Peers whose X-Forwarded-For names the client (HttpRequest::remoteAddress).
+    void setTrustedProxies(const QList<QHostAddress> &proxies) { m_trustedProxies = proxies; }
     bool originAllowed(const QByteArray &origin) const;
     std::function<void()> onRequest; // counts requests for /metrics
 
@@ -75,6 +77,8 @@ protected:
 
 private:
     QByteArray allowedMethods(const QString &path) const;
+    bool isTrustedProxy(const QHostAddress &address) const;
+    QHostAddress clientAddress(const QHttpServerRequest &request) const;
 
     struct Route
     {
@@ -85,6 +89,7 @@ private:
     QList<Route> m_routes;
     QString m_webSocketPath;
     QStringList m_allowedOrigins;
+    QList<QHostAddress> m_trustedProxies;
 };
 
 } // namespace confab::server

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -124,6 +125,38 @@ private Q_SLOTS:
         QCOMPARE(config.loginFailuresPerUserPerMinute, 4);
         QCOMPARE(config.loginFailuresPerAddressPerMinute, 9);
         QCOMPARE(parsed.options.settings.hashCost.opsLimit, PasswordHashCost::minimal().opsLimit);
+    }
+
+    // The default /etc/confab/confabd.conf documents every key confabd accepts, and is itself
+    // a valid config file.
+    void packagedConfigListsEveryKey()
+    {
+        QFile file(QStringLiteral(PACKAGED_CONFIG));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        for (const SettingKey &key : settingKeys()) {
+            if (!key.inConfigFile)
+                continue;
+            const QRegularExpression line(u"^(# )?"_s + QString(key.name) + u" ="_s,
+                                          QRegularExpression::MultilineOption);
+            QVERIFY2(line.match(text).hasMatch(), key.name.data());
+        }
+        const ParsedOptions parsed = parse({u"--config"_s, QStringLiteral(PACKAGED_CONFIG)});
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        QCOMPARE(parsed.options.settings.server.dataDir, u"/var/lib/confab");
+    }
+
+    void trustedProxies()
+    {
+        const ParsedOptions parsed = parse({}, {u"CONFAB_TRUSTED_PROXIES=127.0.0.1, ::1"_s});
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        const QList<QHostAddress> proxies = parsed.options.settings.server.trustedProxies;
+        QCOMPARE(proxies.size(), 2);
+        QCOMPARE(proxies.at(0), QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(proxies.at(1), QHostAddress(QHostAddress::LocalHostIPv6));
+        const ParsedOptions bad = parse({}, {u"CONFAB_TRUSTED_PROXIES=127.0.0.1, proxy.lan"_s});
+        QVERIFY(bad.error.contains(u"trusted_proxies"));
+        QVERIFY(bad.error.contains(u"proxy.lan"));
     }
 
     void allowedOrigins()

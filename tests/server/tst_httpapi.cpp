@@ -236,6 +236,55 @@ private Q_SLOTS:
                  429);
     }
 
+    // Behind a reverse proxy every request comes from the proxy: only a proxy named in
+    // trusted_proxies may say who the client is, so one guesser cannot lock out the whole team.
+    void signInLimitFollowsTheClientBehindATrustedProxy()
+    {
+        server::ServerConfig config;
+        config.loginFailuresPerAddressPerMinute = 3;
+        config.trustedProxies = {QHostAddress(QStringLiteral("127.0.0.1"))};
+        TestServer proxied(config);
+        QVERIFY(proxied.start());
+        QVERIFY(proxied.registerUser(QStringLiteral("ada")).ok);
+        const auto signIn = [&](const QByteArray &forwardedFor, const QString &password) {
+            const QByteArray body =
+                QJsonDocument(credentials(QStringLiteral("ada"), password)).toJson();
+            return proxied
+                .request("POST", QStringLiteral("/api/v1/session"), body,
+                         {{"Content-Type", "application/json"}, {"X-Forwarded-For", forwardedFor}})
+                .status;
+        };
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(signIn("203.0.113.7", QStringLiteral("wrong guess")), 401);
+        QCOMPARE(signIn("203.0.113.7", QStringLiteral("correct horse")), 429);
+        // A hop the client wrote itself (left of the proxy's entry) changes nothing.
+        QCOMPARE(signIn("198.51.100.9, 203.0.113.7", QStringLiteral("correct horse")), 429);
+        // Someone else behind the same proxy still gets in.
+        QCOMPARE(signIn("198.51.100.2", QStringLiteral("correct horse")), 200);
+    }
+
+    void forwardedForIsIgnoredFromUntrustedPeers()
+    {
+        QVERIFY(m_server->registerUser(QStringLiteral("ada")).ok);
+        for (int i = 0; i < 6; ++i) {
+            const QByteArray body = QJsonDocument(credentials(QStringLiteral("guess%1").arg(i),
+                                                              QStringLiteral("wrong guess")))
+                                        .toJson();
+            const QByteArray forwarded = "198.51.100." + QByteArray::number(i + 1);
+            QCOMPARE(m_server
+                         ->request(
+                             "POST", QStringLiteral("/api/v1/session"), body,
+                             {{"Content-Type", "application/json"}, {"X-Forwarded-For", forwarded}})
+                         .status,
+                     401);
+        }
+        QCOMPARE(m_server
+                     ->postJson(QStringLiteral("/api/v1/session"),
+                                credentials(QStringLiteral("ada"), QStringLiteral("correct horse")))
+                     .status,
+                 429);
+    }
+
     void logoutRevokesToken()
     {
         const auto account = m_server->registerUser(QStringLiteral("ada"));
