@@ -23,7 +23,9 @@
 #include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
+#include <optional>
 
 Q_LOGGING_CATEGORY(lcServer, "confab.server")
 
@@ -47,7 +49,10 @@ struct ServerModule::Private
     quint16 port = 0;
     bool running = false;
 
+    std::optional<QSslConfiguration> tls;
+
     QString configureTls();
+    quint16 listen();
     QString loadDirectory();
     void buildSocketLayer(ServerModule *owner);
 };
@@ -95,8 +100,31 @@ QString ServerModule::Private::configureTls()
     QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
     ssl.setLocalCertificateChain(chain);
     ssl.setPrivateKey(key);
-    http->sslSetup(ssl);
+    tls = ssl;
     return {};
+}
+
+quint16 ServerModule::Private::listen()
+{
+    // A restart makes every client reconnect at once. With Qt's default backlog of 50 most of
+    // their SYNs would be dropped, and each dropped one is retried only after 1, 3, 7 s.
+    constexpr int kListenBacklog = 4096;
+    QTcpServer *server = nullptr;
+    if (tls) {
+        auto *secure = new QSslServer;
+        secure->setSslConfiguration(*tls);
+        server = secure;
+    } else {
+        server = new QTcpServer;
+    }
+    server->setListenBacklogSize(kListenBacklog);
+    if (!server->listen(config.host, config.port)) {
+        qCWarning(lcServer) << "listen failed:" << server->errorString();
+        delete server;
+        return 0;
+    }
+    http->bind(server); // the HTTP server owns it from here
+    return server->serverPort();
 }
 
 QString ServerModule::Private::loadDirectory()
@@ -187,7 +215,7 @@ QString ServerModule::start()
     HttpApi::install(*d->http, *d->accounts, d->config, [this] { return metricsText(); });
     d->buildSocketLayer(this);
 
-    d->port = d->http->listen(d->config.host, d->config.port);
+    d->port = d->listen();
     if (d->port == 0) {
         const QString error = QStringLiteral("cannot listen on %1:%2")
                                   .arg(d->config.host.toString())

@@ -94,6 +94,7 @@ std::optional<ErrorReason> errorReasonFromName(QStringView name);
 
 // WebSocket close codes the server uses.
 namespace close_code {
+inline constexpr int Normal = 1000;          // idle timeout
 inline constexpr int GoingAway = 1001;       // server shutting down
 inline constexpr int PolicyViolation = 1008; // too many malformed frames, origin refused
 inline constexpr int TooBig = 1009;          // frame over the size limit

@@ -150,6 +150,8 @@ void ChatChannel::sendMessage(const ChannelSession &session, qint64 conversation
             }
             const ConversationState *state = m_context.directory->find(conversationId);
             for (auto it = state->members.cbegin(); it != state->members.cend(); ++it) {
+                if (!m_context.watchesUserTopic(it.key()))
+                    continue; // nobody would receive it: do not build it
                 m_context.toUser(it.key(), QString(event::ConversationActivity),
                                  {{QStringLiteral("conversation_id"), conversationId},
                                   {QStringLiteral("message"), messageJson},

@@ -41,6 +41,11 @@ void ChatContext::toChat(qint64 conversationId, const QString &eventName,
     hub->broadcast(chatTopic(conversationId), eventName, payload, except);
 }
 
+bool ChatContext::watchesUserTopic(qint64 userId) const
+{
+    return hub->hasSubscribers(userTopic(userId));
+}
+
 bool ChatContext::hasJoinedChat(qint64 userId, qint64 conversationId) const
 {
     return hub->userJoined(userId, chatTopic(conversationId));

@@ -37,6 +37,8 @@ struct ChatContext
     void toChat(qint64 conversationId, const QString &event, const QJsonObject &payload,
                 const SocketConnection *except = nullptr) const;
     bool hasJoinedChat(qint64 userId, qint64 conversationId) const;
+    // Whether any socket of the user listens on its user: topic (so a payload is worth building).
+    bool watchesUserTopic(qint64 userId) const;
 
     // Who each of `users` can see right now: taken before a membership change, so that
     // announceConversation can tell which pairs are new.

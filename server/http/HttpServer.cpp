@@ -1,7 +1,16 @@
 #include "http/HttpServer.h"
 
+#include "websocket/QtWebSocketAdapter.h"
+#include "websocket/RawWebSocket.h"
+#include "websocket/SendFlusher.h"
+#include "websocket/WebSocketHandshake.h"
+
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSslSocket>
 #include <algorithm>
+#include <fcntl.h>
 
 namespace confab::server {
 
@@ -31,6 +40,8 @@ QByteArray reasonPhrase(int status)
         return "Payload Too Large";
     case 415:
         return "Unsupported Media Type";
+    case 426:
+        return "Upgrade Required";
     case 429:
         return "Too Many Requests";
     case 500:
@@ -40,6 +51,19 @@ QByteArray reasonPhrase(int status)
     default:
         return "Status";
     }
+}
+
+QLoggingCategory::CategoryFilter previousLogFilter = nullptr;
+
+// QHttpServer 6.4 warns "WebSocket received but no slots connected" for every upgrade that
+// handleRequest() takes over itself, which is every plain-TCP WebSocket here. Its category has
+// no other warning in 6.4 besides bind() on a server that is not listening, which we never do.
+void silenceHandOverWarning(QLoggingCategory *category)
+{
+    if (previousLogFilter)
+        previousLogFilter(category);
+    if (qstrcmp(category->categoryName(), "qt.httpserver") == 0)
+        category->setEnabled(QtWarningMsg, false);
 }
 
 bool isUpgrade(const QHttpServerRequest &request)
@@ -87,6 +111,13 @@ void HttpResponder::text(int status, const QByteArray &body, const QByteArray &c
     write(status, body, contentType);
 }
 
+void HttpResponder::errorWithHeaders(int status, const QString &code, const QString &message,
+                                     const QByteArray &headers)
+{
+    m_state->extraHeaders = headers;
+    error(status, code, message);
+}
+
 void HttpResponder::preflight(const QByteArray &methods)
 {
     // A browser asks before a cross-origin JSON or authorised request; the origin itself was
@@ -124,7 +155,68 @@ void HttpResponder::write(int status, const QByteArray &body, const QByteArray &
 
 HttpServer::HttpServer(QObject *parent)
     : QAbstractHttpServer(parent)
+    , m_flusher(std::make_shared<SendFlusher>())
 {
+    static const bool filterInstalled = [] {
+        previousLogFilter = QLoggingCategory::installFilter(silenceHandOverWarning);
+        return true;
+    }();
+    Q_UNUSED(filterInstalled);
+    connect(this, &QAbstractHttpServer::newWebSocketConnection, this,
+            &HttpServer::adoptQtWebSockets);
+}
+
+HttpServer::~HttpServer() = default;
+
+void HttpServer::setWebSocketHandler(qsizetype maxMessageBytes, WebSocketHandler handler)
+{
+    m_maxWebSocketMessageBytes = maxMessageBytes;
+    m_webSocketHandler = std::move(handler);
+}
+
+void HttpServer::adoptQtWebSockets()
+{
+    while (hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
+        if (socket && m_webSocketHandler)
+            m_webSocketHandler(std::make_unique<QtWebSocketAdapter>(std::move(socket),
+                                                                    m_maxWebSocketMessageBytes));
+    }
+}
+
+bool HttpServer::upgradeToWebSocket(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    if (!m_webSocketHandler)
+        return false;
+    if (qobject_cast<QSslSocket *>(socket))
+        return true; // TLS: QWebSocket over the QSslSocket (adoptQtWebSockets)
+    m_upgradeAnswered = true;
+    const HandshakeAnswer answer = answerWebSocketHandshake(
+        request.method() == QHttpServerRequest::Method::Get,
+        [&request](const char *name) { return request.value(QByteArray(name)); });
+    if (!answer.accepted()) {
+        HttpResponder(socket, {})
+            .errorWithHeaders(answer.status, QStringLiteral("invalid"),
+                              QString::fromUtf8(answer.error), answer.extraHeaders);
+        return false;
+    }
+    // The connection lives on in a descriptor of our own: QHttpServer closes its QTcpSocket
+    // when we return, which closes only its descriptor, not the connection.
+    const int descriptor = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    if (descriptor < 0) {
+        HttpResponder(socket, {})
+            .error(503, QStringLiteral("internal"), QStringLiteral("out of file descriptors"));
+        return false;
+    }
+    const QByteArray alreadyRead = socket->read(socket->bytesAvailable());
+    auto webSocket = std::make_unique<RawWebSocket>(descriptor, answer.response, request.url(),
+                                                    request.value(QByteArrayLiteral("origin")),
+                                                    m_maxWebSocketMessageBytes, m_flusher);
+    QPointer<RawWebSocket> started(webSocket.get());
+    m_webSocketHandler(std::move(webSocket)); // connects to it before any frame is parsed
+    if (started)
+        started->start(alreadyRead);
+    return false;
 }
 
 void HttpServer::route(QHttpServerRequest::Method method, const QString &path, Handler handler)
@@ -146,7 +238,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     // Small frames and replies must not wait for Nagle's algorithm (~40 ms per round trip).
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     if (isUpgrade(request))
-        return path == m_webSocketPath; // true hands the socket to the WebSocket server
+        return path == m_webSocketPath && upgradeToWebSocket(request, socket);
     if (onRequest)
         onRequest();
 
@@ -232,6 +324,8 @@ QByteArray HttpServer::allowedMethods(const QString &path) const
 
 void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
+    if (std::exchange(m_upgradeAnswered, false))
+        return;
     HttpResponder(socket, {})
         .error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
 }

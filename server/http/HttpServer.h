@@ -12,6 +12,9 @@
 
 namespace confab::server {
 
+class SendFlusher;
+class WireSocket;
+
 // The parts of a request a handler needs, copied so an asynchronous handler can keep them.
 struct HttpRequest
 {
@@ -37,6 +40,9 @@ public:
     void error(int status, const QString &code, const QString &message);
     void text(int status, const QByteArray &body, const QByteArray &contentType);
     void empty(int status);
+    // An error with extra header lines ("Name: value\r\n" each).
+    void errorWithHeaders(int status, const QString &code, const QString &message,
+                          const QByteArray &headers);
     // 204 answer to a CORS preflight (OPTIONS) for a path served with `methods`.
     void preflight(const QByteArray &methods);
 
@@ -52,18 +58,23 @@ private:
     std::shared_ptr<State> m_state;
 };
 
-// Qt HttpServer's request parsing and WebSocket hand-over, with our own small router so
-// handlers can answer asynchronously (QHttpServer 6.4's responder holds a raw socket pointer).
+// Qt HttpServer's request parsing, with our own small router so handlers can answer
+// asynchronously (QHttpServer 6.4's responder holds a raw socket pointer), and our own WebSocket
+// upgrade: a plain TCP connection becomes a RawWebSocket; only TLS goes through QWebSocket.
 class HttpServer : public QAbstractHttpServer
 {
     Q_OBJECT
 public:
     using Handler = std::function<void(const HttpRequest &, HttpResponder)>;
+    using WebSocketHandler = std::function<void(std::unique_ptr<WireSocket>)>;
 
     explicit HttpServer(QObject *parent = nullptr);
+    ~HttpServer() override;
 
     void route(QHttpServerRequest::Method method, const QString &path, Handler handler);
     void setWebSocketPath(const QString &path) { m_webSocketPath = path; }
+    // Where accepted WebSockets go, and the largest message they may receive.
+    void setWebSocketHandler(qsizetype maxMessageBytes, WebSocketHandler handler);
     // Origins allowed for browser requests; "*" allows all. Requests without Origin pass.
     void setAllowedOrigins(const QStringList &origins) { m_allowedOrigins = origins; }
     // Peers whose X-Forwarded-For names the client (HttpRequest::remoteAddress).
@@ -76,6 +87,10 @@ protected:
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
 
 private:
+    // Answers an upgrade on the WebSocket path. True hands the socket to QHttpServer's own
+    // WebSocket server (TLS); false means it was answered here, taken over or refused.
+    bool upgradeToWebSocket(const QHttpServerRequest &request, QTcpSocket *socket);
+    void adoptQtWebSockets();
     QByteArray allowedMethods(const QString &path) const;
     bool isTrustedProxy(const QHostAddress &address) const;
     QHostAddress clientAddress(const QHttpServerRequest &request) const;
@@ -90,6 +105,10 @@ private:
     QString m_webSocketPath;
     QStringList m_allowedOrigins;
     QList<QHostAddress> m_trustedProxies;
+    WebSocketHandler m_webSocketHandler;
+    qsizetype m_maxWebSocketMessageBytes = 64 * 1024;
+    std::shared_ptr<SendFlusher> m_flusher;
+    bool m_upgradeAnswered = false; // missingHandler() must not answer it again
 };
 
 } // namespace confab::server

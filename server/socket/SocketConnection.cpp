@@ -17,7 +17,7 @@ namespace confab::server {
 using wire::ErrorReason;
 namespace event = wire::event;
 
-SocketConnection::SocketConnection(std::unique_ptr<QWebSocket> socket, model::User user,
+SocketConnection::SocketConnection(std::unique_ptr<WireSocket> socket, model::User user,
                                    QString device, QString tokenHash, const Services &services,
                                    QObject *parent)
     : QObject(parent)
@@ -29,11 +29,9 @@ SocketConnection::SocketConnection(std::unique_ptr<QWebSocket> socket, model::Us
     , m_services(services)
 {
     m_socket->setParent(nullptr);
-    connect(m_socket.get(), &QWebSocket::textMessageReceived, this,
-            &SocketConnection::onTextMessage);
-    connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this,
-            &SocketConnection::onBinaryMessage);
-    connect(m_socket.get(), &QWebSocket::disconnected, this, &SocketConnection::onDisconnected);
+    connect(m_socket.get(), &WireSocket::textReceived, this, &SocketConnection::onTextMessage);
+    connect(m_socket.get(), &WireSocket::binaryReceived, this, &SocketConnection::onBinaryMessage);
+    connect(m_socket.get(), &WireSocket::disconnected, this, &SocketConnection::onDisconnected);
 
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(m_services.limits.idleTimeoutMs);
@@ -50,11 +48,11 @@ SocketConnection::~SocketConnection()
     }
 }
 
-bool SocketConnection::sendEncoded(const QString &frame, bool droppable)
+bool SocketConnection::sendEncoded(const OutgoingFrame &frame, bool droppable)
 {
-    if (m_closing || !m_socket || m_socket->state() != QAbstractSocket::ConnectedState)
+    if (m_closing || !m_socket || !m_socket->isOpen())
         return false;
-    const qint64 queued = m_socket->bytesToWrite();
+    const qint64 queued = m_socket->bytesQueued();
     const qint64 limit = m_services.limits.sendQueueBytes;
     if (droppable && queued > limit / 2) {
         ++m_services.metrics->framesDropped;
@@ -66,7 +64,7 @@ bool SocketConnection::sendEncoded(const QString &frame, bool droppable)
         close(wire::close_code::TryAgainLater, QStringLiteral("send queue full"));
         return false;
     }
-    m_socket->sendTextMessage(frame);
+    m_socket->send(frame);
     ++m_services.metrics->framesOut;
     return true;
 }
@@ -77,7 +75,7 @@ void SocketConnection::push(const QString &topic, const QString &eventName,
     const auto it = m_joins.constFind(topic);
     const std::optional<QString> joinRef =
         it != m_joins.cend() ? std::optional<QString>(it->joinRef) : std::nullopt;
-    sendEncoded(wire::FrameCodec::encodeText({joinRef, std::nullopt, topic, eventName, payload}),
+    sendEncoded(OutgoingFrame::phoenix({joinRef, std::nullopt, topic, eventName, payload}),
                 droppable);
 }
 
@@ -90,8 +88,7 @@ void SocketConnection::sendReply(const QString &topic, const std::optional<QStri
                                            .value(QLatin1StringView("reason"))
                                            .toString());
     }
-    sendEncoded(
-        wire::FrameCodec::encodeText({joinRef, ref, topic, QString(event::Reply), replyPayload}));
+    sendEncoded(OutgoingFrame::phoenix({joinRef, ref, topic, QString(event::Reply), replyPayload}));
 }
 
 void SocketConnection::close(int code, const QString &reason)
@@ -100,10 +97,10 @@ void SocketConnection::close(int code, const QString &reason)
         return;
     m_closing = true;
     m_idleTimer.stop();
-    m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
+    m_socket->close(code, reason);
     // A peer that never answers the close handshake must not keep the connection alive.
     QTimer::singleShot(5000, this, [this] {
-        if (m_socket && m_socket->state() != QAbstractSocket::UnconnectedState)
+        if (m_socket)
             m_socket->abort();
     });
 }
@@ -124,23 +121,23 @@ QStringList SocketConnection::joinedTopics() const
     return topics;
 }
 
-void SocketConnection::processEarlyFrames(const QStringList &frames)
+void SocketConnection::processEarlyFrames(const QList<QByteArray> &frames)
 {
     QPointer<SocketConnection> self(this);
-    for (const QString &frame : frames) {
+    for (const QByteArray &frame : frames) {
         if (!self || m_closing)
             return;
         onTextMessage(frame);
     }
 }
 
-void SocketConnection::onBinaryMessage(const QByteArray &)
+void SocketConnection::onBinaryMessage()
 {
     // The V2 serializer only uses binary frames for binary payloads, which Confab has none of.
     countMalformed();
 }
 
-void SocketConnection::onTextMessage(const QString &message)
+void SocketConnection::onTextMessage(const QByteArray &utf8)
 {
     if (m_closing)
         return;
@@ -148,7 +145,7 @@ void SocketConnection::onTextMessage(const QString &message)
     // registration each time; the timeout checks this instead.
     m_lastFrameMs = QDeadlineTimer::current().deadline();
     ++m_services.metrics->framesIn;
-    const wire::DecodeResult result = m_services.codec.decode(message.toUtf8());
+    const wire::DecodeResult result = m_services.codec.decode(utf8);
     if (const auto *error = std::get_if<wire::DecodeError>(&result)) {
         if (error->kind == wire::DecodeError::Kind::TooLarge) {
             m_services.metrics->countError(QStringLiteral("too_large"));
@@ -172,7 +169,7 @@ void SocketConnection::onIdleTimeout()
         return;
     }
     qCInfo(lcSocket) << "closing idle socket of" << m_user.username;
-    close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("idle timeout"));
+    close(wire::close_code::Normal, QStringLiteral("idle timeout"));
 }
 
 void SocketConnection::countMalformed()
@@ -285,7 +282,7 @@ void SocketConnection::endJoin(const QString &topic, bool sendClose)
     m_joins.erase(it);
     m_services.hub->unsubscribe(topic, this);
     if (sendClose)
-        sendEncoded(wire::FrameCodec::encodeText(
+        sendEncoded(OutgoingFrame::phoenix(
             {join.joinRef, join.joinRef, topic, QString(event::Close), QJsonObject{}}));
     if (join.joined)
         join.handler->leave(sessionFor(topic, join.joinRef));

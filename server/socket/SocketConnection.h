@@ -2,12 +2,12 @@
 
 #include "model/User.h"
 #include "socket/Channel.h"
+#include "websocket/WireSocket.h"
 #include "wire/FrameCodec.h"
 
 #include <QHash>
 #include <QObject>
 #include <QTimer>
-#include <QWebSocket>
 #include <memory>
 
 namespace confab::server {
@@ -42,7 +42,7 @@ public:
         SocketLimits limits;
     };
 
-    SocketConnection(std::unique_ptr<QWebSocket> socket, model::User user, QString device,
+    SocketConnection(std::unique_ptr<WireSocket> socket, model::User user, QString device,
                      QString tokenHash, const Services &services, QObject *parent = nullptr);
     ~SocketConnection() override;
 
@@ -51,10 +51,10 @@ public:
     const QString &tokenHash() const { return m_tokenHash; }
     const QString &connectionId() const { return m_connectionId; }
 
-    // Queues already-encoded frame bytes. A droppable frame (typing, presence) is skipped when
+    // Queues an already-encoded frame. A droppable frame (typing, presence) is skipped when
     // the queue is half full; any frame that would overflow it closes the socket with 1013.
     // Returns whether the frame was queued.
-    bool sendEncoded(const QString &frame, bool droppable = false);
+    bool sendEncoded(const OutgoingFrame &frame, bool droppable = false);
     // Server push to this socket on a joined topic, carrying this socket's join_ref.
     void push(const QString &topic, const QString &event, const QJsonObject &payload,
               bool droppable = false);
@@ -62,7 +62,7 @@ public:
                    const std::optional<QString> &ref, const QJsonObject &replyPayload);
     void close(int code, const QString &reason);
     // Frames that arrived while the token was being checked, in order.
-    void processEarlyFrames(const QStringList &frames);
+    void processEarlyFrames(const QList<QByteArray> &frames);
     bool isJoined(const QString &topic) const;
     // Ends this socket's join of `topic` from the server side (removed from a conversation).
     void kick(const QString &topic) { endJoin(topic, true); }
@@ -79,8 +79,8 @@ private:
         bool joined = false; // false while the handler decides
     };
 
-    void onTextMessage(const QString &message);
-    void onBinaryMessage(const QByteArray &message);
+    void onTextMessage(const QByteArray &utf8);
+    void onBinaryMessage();
     void handleFrame(const wire::Frame &frame);
     void handleJoin(const wire::Frame &frame);
     void handleLeave(const wire::Frame &frame);
@@ -93,7 +93,7 @@ private:
     void onDisconnected();
     void onIdleTimeout();
 
-    std::unique_ptr<QWebSocket> m_socket;
+    std::unique_ptr<WireSocket> m_socket;
     model::User m_user;
     QString m_device;
     QString m_tokenHash;

@@ -11,7 +11,6 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QUrlQuery>
-#include <QWebSocket>
 
 Q_LOGGING_CATEGORY(lcSocketServer, "confab.socket.server")
 
@@ -32,8 +31,9 @@ SocketServer::SocketServer(HttpServer *http, AccountService *accounts, DbWorker 
     , m_db(db)
     , m_services(std::move(services))
 {
-    connect(m_http, &QAbstractHttpServer::newWebSocketConnection, this,
-            &SocketServer::acceptPending);
+    m_http->setWebSocketHandler(
+        m_services.codec.limits().maxFrameBytes,
+        [this](std::unique_ptr<WireSocket> socket) { authenticate(std::move(socket)); });
     connect(m_accounts, &AccountService::tokenRevoked, this, [this](const QString &hash) {
         closeToken(hash, wire::close_code::Unauthorized, QStringLiteral("token revoked"));
     });
@@ -47,27 +47,18 @@ SocketServer::~SocketServer()
         connection->disconnect(this);
 }
 
-void SocketServer::acceptPending()
-{
-    while (m_http->hasPendingWebSocketConnections()) {
-        std::unique_ptr<QWebSocket> socket = m_http->nextPendingWebSocketConnection();
-        if (socket)
-            authenticate(std::move(socket));
-    }
-}
-
-void SocketServer::refuse(QWebSocket *socket, int code, const QString &reason)
+void SocketServer::refuse(WireSocket *socket, int code, const QString &reason)
 {
     ++m_services.metrics->connectionsRejected;
     m_services.metrics->countError(code == wire::close_code::Unauthorized
                                        ? QStringLiteral("unauthorized")
                                        : QStringLiteral("forbidden"));
-    socket->close(QWebSocketProtocol::CloseCode(code), reason);
+    socket->close(code, reason);
 }
 
-void SocketServer::authenticate(std::unique_ptr<QWebSocket> socket)
+void SocketServer::authenticate(std::unique_ptr<WireSocket> socket)
 {
-    if (!m_http->originAllowed(socket->origin().toUtf8())) {
+    if (!m_http->originAllowed(socket->origin())) {
         refuse(socket.get(), wire::close_code::PolicyViolation,
                QStringLiteral("origin not allowed"));
         socket.release()->deleteLater();
@@ -75,15 +66,13 @@ void SocketServer::authenticate(std::unique_ptr<QWebSocket> socket)
     }
     const QUrlQuery query(socket->requestUrl());
     const QString token = query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
-    socket->setMaxAllowedIncomingMessageSize(quint64(m_services.codec.limits().maxFrameBytes));
-    socket->setMaxAllowedIncomingFrameSize(quint64(m_services.codec.limits().maxFrameBytes));
-    QPointer<QWebSocket> pending(socket.release());
+    QPointer<WireSocket> pending(socket.release());
     pending->setParent(this);
     // phoenix.js sends its joins right after the socket opens, before the token has been
     // checked: keep those frames (bounded) and process them only once the token checks out.
-    auto early = std::make_shared<QStringList>();
-    connect(pending, &QWebSocket::textMessageReceived, pending,
-            [this, early, pending](const QString &message) {
+    auto early = std::make_shared<QList<QByteArray>>();
+    connect(pending, &WireSocket::textReceived, pending,
+            [this, early, pending](const QByteArray &message) {
                 early->append(message);
                 if (early->size() > kMaxEarlyFrames) {
                     refuse(pending, wire::close_code::PolicyViolation,
@@ -95,18 +84,18 @@ void SocketServer::authenticate(std::unique_ptr<QWebSocket> socket)
             if (!pending)
                 return;
             pending->disconnect(pending);
-            if (!owner || pending->state() != QAbstractSocket::ConnectedState) {
+            if (!owner || !pending->isOpen()) {
                 refuse(pending, wire::close_code::Unauthorized, QStringLiteral("unauthorized"));
                 pending->deleteLater();
                 return;
             }
-            std::unique_ptr<QWebSocket> socket(pending.data());
+            std::unique_ptr<WireSocket> socket(pending.data());
             adopt(std::move(socket), *owner, *early);
         });
 }
 
-void SocketServer::adopt(std::unique_ptr<QWebSocket> socket, const TokenOwner &owner,
-                         const QStringList &earlyFrames)
+void SocketServer::adopt(std::unique_ptr<WireSocket> socket, const TokenOwner &owner,
+                         const QList<QByteArray> &earlyFrames)
 {
     const QUrlQuery query(socket->requestUrl());
     QString device = query.queryItemValue(QStringLiteral("device_unique_id")).left(64);

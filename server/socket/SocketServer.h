@@ -8,15 +8,13 @@
 #include <QTimer>
 #include <memory>
 
-class QWebSocket;
-
 namespace confab::server {
 
 class AccountService;
 class DbWorker;
 class HttpServer;
 
-// Takes WebSocket connections from the HTTP server, authenticates them (token in the query),
+// Takes WebSockets from the HTTP server, authenticates them (token in the query),
 // and keeps the set of live connections: by user for presence, by token for revocation.
 class SocketServer : public QObject
 {
@@ -36,11 +34,10 @@ Q_SIGNALS:
     void connectionClosed(confab::server::SocketConnection *connection);
 
 private:
-    void acceptPending();
-    void authenticate(std::unique_ptr<QWebSocket> socket);
-    void adopt(std::unique_ptr<QWebSocket> socket, const TokenOwner &owner,
-               const QStringList &earlyFrames);
-    void refuse(QWebSocket *socket, int code, const QString &reason);
+    void authenticate(std::unique_ptr<WireSocket> socket);
+    void adopt(std::unique_ptr<WireSocket> socket, const TokenOwner &owner,
+               const QList<QByteArray> &earlyFrames);
+    void refuse(WireSocket *socket, int code, const QString &reason);
     void revalidateTokens();
 
     HttpServer *m_http;

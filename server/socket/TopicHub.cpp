@@ -1,7 +1,8 @@
 #include "socket/TopicHub.h"
 
 #include "socket/SocketConnection.h"
-#include "wire/FrameCodec.h"
+#include "websocket/OutgoingFrame.h"
+#include "wire/Frame.h"
 
 namespace confab::server {
 
@@ -61,9 +62,9 @@ int TopicHub::sendToSubscribers(const QString &topic, const QString &event,
     const auto it = m_topics.constFind(topic);
     if (it == m_topics.cend())
         return 0;
-    // Encoded once for every subscriber.
-    const QString frame = wire::FrameCodec::encodeText(
-        wire::Frame{std::nullopt, std::nullopt, topic, event, payload});
+    // Encoded and framed once: every subscriber's queue shares these bytes.
+    const OutgoingFrame frame =
+        OutgoingFrame::phoenix(wire::Frame{std::nullopt, std::nullopt, topic, event, payload});
     // Copy: a send may close a socket, which unsubscribes it while we iterate.
     const QList<SocketConnection *> targets = *it;
     int sent = 0;

@@ -46,6 +46,9 @@ QString Database::open(const QString &path)
             return QStringLiteral("database %1 cannot use WAL journaling").arg(path);
         execSql(m_db, QStringLiteral("PRAGMA synchronous = FULL"));
         execSql(m_db, QStringLiteral("PRAGMA foreign_keys = ON"));
+        // WalCheckpointer copies the log back on its own thread; a commit does it only as a
+        // backstop, should the log ever reach 10,000 pages (about 40 MB).
+        execSql(m_db, QStringLiteral("PRAGMA wal_autocheckpoint = 10000"));
         migrateSchema(m_db);
     } catch (const StorageError &error) {
         return QStringLiteral("database %1: %2").arg(path, QString::fromStdString(error.what()));

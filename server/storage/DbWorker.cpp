@@ -13,6 +13,8 @@ namespace confab::server {
 
 namespace {
 constexpr std::size_t kMaxBatch = 2048;
+// Often enough that the log stays a few hundred pages long at thousands of messages a second.
+constexpr std::chrono::milliseconds kCheckpointInterval{100};
 
 // Runs a transaction-control statement; the error text, or empty.
 QString tryExec(const QSqlDatabase &db, const QString &sql)
@@ -54,6 +56,12 @@ QString DbWorker::start(const QString &path)
         m_thread.join();
         return error;
     }
+    const QString checkpointError =
+        m_checkpointer.start(path, kCheckpointInterval, [this] { return m_commits.load(); });
+    if (!checkpointError.isEmpty()) {
+        stop();
+        return checkpointError;
+    }
     m_accepting = true;
     return {};
 }
@@ -63,6 +71,7 @@ void DbWorker::stop()
     if (!m_thread.joinable())
         return;
     m_accepting = false;
+    m_checkpointer.stop(); // before the last connection closes (which checkpoints itself)
     {
         std::lock_guard lock(m_mutex);
         m_stopping = true;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "storage/Database.h"
+#include "storage/WalCheckpointer.h"
 
 #include <QObject>
 #include <QPointer>
@@ -90,6 +91,7 @@ public:
     // Largest number of jobs committed together so far (exposed for /metrics and benchmarks).
     qint64 largestBatch() const { return m_largestBatch.load(); }
     qint64 commits() const { return m_commits.load(); }
+    qint64 checkpoints() const { return m_checkpointer.checkpoints(); }
 
 private:
     struct Job
@@ -106,6 +108,7 @@ private:
     void deliverLater(std::deque<Job> batch);
 
     Database m_database;
+    WalCheckpointer m_checkpointer;
     std::thread m_thread;
     std::mutex m_mutex;
     std::condition_variable m_wake;

@@ -4,18 +4,22 @@
 //   build/release/tests/bench/confab-bench-wire -tickcounter fanOut
 //
 // Timings only: this executable is not registered with ctest. The fan-out cases show why a
-// broadcast is encoded once for all recipients: per recipient only the text of the frame is
-// handed over (QWebSocket::sendTextMessage turns it into UTF-8 for each socket), never encoded
-// again.
+// broadcast is encoded and framed once for all recipients: on plain TCP each recipient's send
+// queue takes the same bytes (RawWebSocket); on TLS, QWebSocket still turns the shared text
+// into UTF-8 for each socket; encoding again per socket is the case to avoid.
 
 #include "model/Message.h"
+#include "websocket/OutgoingFrame.h"
 #include "wire/FrameCodec.h"
+
+#include <QList>
 
 #include <QJsonDocument>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using confab::model::Message;
+using confab::server::OutgoingFrame;
 using confab::wire::Frame;
 using confab::wire::FrameCodec;
 
@@ -107,27 +111,39 @@ void BenchWire::messageToJson()
 void BenchWire::fanOut_data()
 {
     QTest::addColumn<int>("recipients");
-    QTest::addColumn<bool>("encodeOnce");
+    QTest::addColumn<int>("path");
     for (const int recipients : {10, 100}) {
-        QTest::addRow("%d recipients, encoded once", recipients) << recipients << true;
-        QTest::addRow("%d recipients, encoded per socket", recipients) << recipients << false;
+        QTest::addRow("%d recipients, shared frame bytes", recipients) << recipients << 0;
+        QTest::addRow("%d recipients, shared text, UTF-8 per socket", recipients)
+            << recipients << 1;
+        QTest::addRow("%d recipients, encoded per socket", recipients) << recipients << 2;
     }
 }
 
-// A broadcast to N sockets: the frame is encoded once and each socket gets the same text (to
-// UTF-8 as QWebSocket does), compared with encoding it again for every socket.
+// A broadcast to N sockets, each with its own send queue: (0) framed once and every queue holds
+// the same bytes, as RawWebSocket does; (1) the text shared and converted to UTF-8 per socket,
+// as QWebSocket does for TLS; (2) encoded again for every socket.
 void BenchWire::fanOut()
 {
     QFETCH(int, recipients);
-    QFETCH(bool, encodeOnce);
+    QFETCH(int, path);
     const Frame frame = receiveMessageFrame(sampleMessage(64));
+    QList<QList<QByteArray>> queues(recipients);
     qsizetype bytes = 0;
     QBENCHMARK
     {
-        const QString shared = encodeOnce ? FrameCodec::encodeText(frame) : QString();
-        for (int i = 0; i < recipients; ++i) {
-            const QString text = encodeOnce ? shared : FrameCodec::encodeText(frame);
-            bytes += text.toUtf8().size();
+        if (path == 0) {
+            const OutgoingFrame shared = OutgoingFrame::phoenix(frame);
+            for (QList<QByteArray> &queue : queues)
+                queue.append(shared.bytes());
+        } else {
+            const QString text = path == 1 ? FrameCodec::encodeText(frame) : QString();
+            for (QList<QByteArray> &queue : queues)
+                queue.append(path == 1 ? text.toUtf8() : FrameCodec::encode(frame));
+        }
+        for (QList<QByteArray> &queue : queues) {
+            bytes += queue.constLast().size();
+            queue.clear();
         }
     }
     QVERIFY(bytes > 0);

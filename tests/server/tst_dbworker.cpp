@@ -1,10 +1,11 @@
 // The database worker: results arrive on the caller's thread after commit, concurrent jobs are
 // committed together (group commit), one failing job does not undo the others, and results for
-// a destroyed context are dropped.
+// a destroyed context are dropped, and the write-ahead log is checkpointed beside the writer.
 
 #include "storage/DbWorker.h"
 #include "storage/StorageError.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,6 +122,31 @@ private Q_SLOTS:
             },
             [&](DbResult<int> result) { rows = result.value.value_or(-1); });
         QTRY_COMPARE(rows, 2);
+    }
+
+    void logIsCheckpointedOffTheCommitPath()
+    {
+        // Commits alone would leave everything in the -wal file until it reached 10,000 pages;
+        // the checkpointer copies it into the database file while the worker keeps writing.
+        const QString path = m_dir.filePath(QStringLiteral("w.sqlite3"));
+        const qint64 sizeBefore = QFileInfo(path).size();
+        int committed = 0;
+        for (int batch = 0; batch < 20; ++batch) {
+            m_worker->submit<bool>(
+                this,
+                [batch](QSqlDatabase &db) {
+                    for (int i = 0; i < 50; ++i)
+                        execSql(db, QStringLiteral("INSERT INTO t (v) VALUES (?)"),
+                                {batch * 1000 + i});
+                    execSql(db,
+                            QStringLiteral("CREATE TABLE IF NOT EXISTS pad%1 (x TEXT)").arg(batch));
+                    return true;
+                },
+                [&committed](DbResult<bool> result) { committed += result.ok() ? 1 : 0; });
+        }
+        QTRY_COMPARE(committed, 20);
+        QTRY_VERIFY(m_worker->checkpoints() > 0);
+        QTRY_VERIFY(QFileInfo(path).size() > sizeBefore);
     }
 
     void destroyedContextGetsNoCallback()

@@ -1,6 +1,7 @@
 // The socket layer over real loopback WebSockets (PROTOCOL.md §1-2): authentication at connect,
 // heartbeats, joins and leaves, limits, malformed input, presence, and the embedding API.
 
+#include "RawWebSocketClient.h"
 #include "TestServer.h"
 #include "wire/FrameCodec.h"
 #include "wire/ProtocolNames.h"
@@ -11,7 +12,10 @@
 #include <QTest>
 
 using namespace confab;
+using confab::testing::clientFrame;
+using confab::testing::closePayload;
 using confab::testing::PhoenixClient;
+using confab::testing::RawWebSocketClient;
 using confab::testing::TestServer;
 
 namespace {
@@ -92,6 +96,83 @@ private Q_SLOTS:
         QVERIFY(client.waitForClose());
         QCOMPARE(client.closeCode(), 4401);
         QVERIFY(client.received().isEmpty());
+    }
+
+    void upgradeRequestIsChecked_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::addColumn<QByteArray>("statusLine");
+        QTest::addColumn<QByteArray>("expectedHeader");
+        QTest::addRow("version 8")
+            << QByteArray("Sec-WebSocket-Version: 8") << QByteArray("HTTP/1.1 426 ")
+            << QByteArray("Sec-WebSocket-Version: 13\r\n");
+        QTest::addRow("no key") << QByteArray("Sec-WebSocket-Key:") << QByteArray("HTTP/1.1 400 ")
+                                << QByteArray();
+        QTest::addRow("short key")
+            << QByteArray("Sec-WebSocket-Key: AAAA") << QByteArray("HTTP/1.1 400 ") << QByteArray();
+        QTest::addRow("valid") << QByteArray() << QByteArray("HTTP/1.1 101 ")
+                               << QByteArray(
+                                      "Sec-WebSocket-Accept: s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\r\n");
+    }
+    void upgradeRequestIsChecked()
+    {
+        QFETCH(QByteArray, headers);
+        QFETCH(QByteArray, statusLine);
+        QFETCH(QByteArray, expectedHeader);
+        RawWebSocketClient client;
+        QVERIFY(client.sendUpgrade(m_server->port(), socketTarget(m_ada.token), headers));
+        const QByteArray head = client.readResponseHead();
+        QVERIFY2(head.startsWith(statusLine), head.constData());
+        QVERIFY2(head.contains(expectedHeader), head.constData());
+    }
+
+    void framesGluedToTheUpgradeAreRead()
+    {
+        // A client may send its first frame right behind the request, in the same packet.
+        RawWebSocketClient client;
+        QVERIFY(upgrade(client, clientFrame(0x1, heartbeat("7"))));
+        QVERIFY(isHeartbeatReply(client.readFrame(), "7"));
+    }
+
+    void pingIsAnsweredAndFragmentsAreJoined()
+    {
+        RawWebSocketClient client;
+        QVERIFY(upgrade(client));
+        const QByteArray text = heartbeat("8");
+        client.write(clientFrame(0x1, text.left(10), false));
+        client.write(clientFrame(0x9, "are you there"));
+        client.write(clientFrame(0x0, text.mid(10), true));
+        const auto pong = client.readFrame();
+        QVERIFY(pong);
+        QCOMPARE(pong->opcode, quint8(0xA));
+        QCOMPARE(pong->payload, QByteArray("are you there"));
+        QVERIFY(isHeartbeatReply(client.readFrame(), "8"));
+    }
+
+    void protocolViolationClosesWith1002()
+    {
+        RawWebSocketClient client;
+        QVERIFY(upgrade(client));
+        client.write(clientFrame(0x1, heartbeat("9"), true, /*masked=*/false));
+        const auto close = client.readFrame();
+        QVERIFY(close);
+        QCOMPARE(close->opcode, quint8(0x8));
+        QCOMPARE(close->closeCode(), quint16(1002));
+        QVERIFY(client.waitForDisconnected());
+    }
+
+    void clientCloseIsEchoedAndEndsTheConnection()
+    {
+        RawWebSocketClient client;
+        QVERIFY(upgrade(client));
+        QTRY_COMPARE(m_server->module().connectionCount(), 1);
+        client.write(clientFrame(0x8, closePayload(4000, "done")));
+        const auto close = client.readFrame();
+        QVERIFY(close);
+        QCOMPARE(close->opcode, quint8(0x8));
+        QCOMPARE(close->closeCode(), quint16(4000));
+        QVERIFY(client.waitForDisconnected());
+        QTRY_COMPARE(m_server->module().connectionCount(), 0);
     }
 
     void heartbeatIsAnswered()
@@ -473,6 +554,34 @@ private Q_SLOTS:
     }
 
 private:
+    QByteArray socketTarget(const QString &token) const
+    {
+        const QUrl url = m_server->socketUrl(token);
+        return url.path().toLatin1() + '?' + url.query(QUrl::FullyEncoded).toLatin1();
+    }
+    // Sends an upgrade for ada (with `trailing` glued to it) and reads the 101.
+    bool upgrade(RawWebSocketClient &client, const QByteArray &trailing = {}) const
+    {
+        return client.sendUpgrade(m_server->port(), socketTarget(m_ada.token), {}, trailing) &&
+               client.readResponseHead().startsWith("HTTP/1.1 101 ");
+    }
+    static bool isHeartbeatReply(const std::optional<RawWebSocketClient::ServerFrame> &frame,
+                                 const char *ref)
+    {
+        if (!frame || frame->opcode != 0x1)
+            return false;
+        const auto decoded = wire::FrameCodec().decode(frame->payload);
+        const auto *reply = std::get_if<wire::Frame>(&decoded);
+        return reply && reply->ref == QLatin1StringView(ref) &&
+               reply->topic == QLatin1StringView("phoenix") &&
+               reply->event == QLatin1StringView("phx_reply") &&
+               status(reply->payload) == QLatin1StringView("ok");
+    }
+    static QByteArray heartbeat(const char *ref)
+    {
+        return QByteArray("[null,\"") + ref + "\",\"phoenix\",\"heartbeat\",{}]";
+    }
+
     std::unique_ptr<TestServer> m_server;
     TestServer::Account m_ada;
     TestServer::Account m_bob;

@@ -6,10 +6,21 @@
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QSslConfiguration>
 #include <QTest>
 #include <QTimer>
 
 namespace confab::testing {
+
+namespace {
+// Test servers use a throwaway self-signed certificate.
+QSslConfiguration selfSignedAccepted()
+{
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return ssl;
+}
+} // namespace
 
 TestServer::TestServer(server::ServerConfig config)
     : m_config(std::move(config))
@@ -40,12 +51,15 @@ void TestServer::stop()
 
 QUrl TestServer::httpUrl(const QString &path) const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path));
+    const QString scheme = m_config.tlsEnabled() ? QStringLiteral("https") : QStringLiteral("http");
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3").arg(scheme).arg(port()).arg(path));
 }
 
 QUrl TestServer::socketUrl(const QString &token, const QString &extraQuery) const
 {
-    QString url = QStringLiteral("ws://127.0.0.1:%1/socket/websocket?vsn=2.0.0&token=%2")
+    const QString scheme = m_config.tlsEnabled() ? QStringLiteral("wss") : QStringLiteral("ws");
+    QString url = QStringLiteral("%1://127.0.0.1:%2/socket/websocket?vsn=2.0.0&token=%3")
+                      .arg(scheme)
                       .arg(port())
                       .arg(token);
     if (!extraQuery.isEmpty())
@@ -58,6 +72,8 @@ HttpResult TestServer::request(const QByteArray &method, const QString &path,
                                const QList<QPair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request(httpUrl(path));
+    if (m_config.tlsEnabled())
+        request.setSslConfiguration(selfSignedAccepted());
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
@@ -121,6 +137,8 @@ PhoenixClient::~PhoenixClient()
 
 bool PhoenixClient::open(const QUrl &url)
 {
+    if (url.scheme() == QLatin1StringView("wss"))
+        m_socket.setSslConfiguration(selfSignedAccepted());
     QSignalSpy connected(&m_socket, &QWebSocket::connected);
     m_socket.open(url);
     if (!connected.wait(10000))

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "websocket/OutgoingFrame.h"
+
+#include <QByteArray>
+#include <QObject>
+#include <QUrl>
+
+namespace confab::server {
+
+// One accepted WebSocket as the socket layer sees it, whatever carries it: RawWebSocket (plain
+// TCP, the common case) or QtWebSocketAdapter (TLS, through QWebSocket).
+class WireSocket : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+
+    // Open and not closing: frames sent now will be delivered.
+    virtual bool isOpen() const = 0;
+    // Bytes accepted by send() that the kernel has not taken yet.
+    virtual qint64 bytesQueued() const = 0;
+    // Queues a text frame; the bytes are shared, not copied.
+    virtual void send(const OutgoingFrame &frame) = 0;
+    // Starts the closing handshake; `disconnected` follows when it ends.
+    virtual void close(int code, const QString &reason) = 0;
+    // Drops the connection now; emits `disconnected` if it was still up.
+    virtual void abort() = 0;
+    virtual QUrl requestUrl() const = 0;
+    virtual QByteArray origin() const = 0;
+
+Q_SIGNALS:
+    void textReceived(const QByteArray &utf8);
+    void binaryReceived();
+    void disconnected();
+};
+
+} // namespace confab::server
