@@ -27,7 +27,7 @@ QString description()
     }
     return QStringLiteral(
                "Confab chat server.\n\n"
-               "Commands (none: run the server until SIGINT or SIGTERM):\n"
+               "Commands (none: run the server until SIGINT, SIGTERM or SIGHUP):\n"
                "  user add NAME [--display-name X]  create an account\n"
                "  user list                         list accounts\n"
                "  user passwd NAME                  set a new password and end its sessions\n"

@@ -28,7 +28,7 @@ int runServer(const ConfabdOptions &options)
     // Signals are caught before the port opens, so a SIGTERM right after start-up still
     // takes the clean path.
     SignalHandler signalHandler;
-    if (const QString error = signalHandler.watch({SIGINT, SIGTERM}); !error.isEmpty()) {
+    if (const QString error = signalHandler.watch({SIGINT, SIGTERM, SIGHUP}); !error.isEmpty()) {
         printError(error);
         return ExitFailure;
     }
@@ -50,6 +50,10 @@ int runServer(const ConfabdOptions &options)
             return;
         qCInfo(lcDaemon).noquote()
             << "received" << SignalHandler::name(number) << "- shutting down";
+        // SIGHUP: a closed terminal, or someone expecting a reload. There is none (settings
+        // are read at start), and a clean stop beats the default: dying mid-write.
+        if (number == SIGHUP)
+            qCInfo(lcDaemon) << "confabd has no reload: start it again to apply new settings";
         server.stop();
         qCInfo(lcDaemon) << "stopped";
         QCoreApplication::exit(ExitSuccess);

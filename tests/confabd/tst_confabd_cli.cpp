@@ -1,5 +1,5 @@
 // The confabd binary from the outside: option errors, settings precedence, the user admin
-// commands against a live daemon, and a clean shutdown on SIGTERM / SIGINT.
+// commands against a live daemon, and a clean shutdown on SIGTERM / SIGINT / SIGHUP.
 
 #include "ConfabdHarness.h"
 
@@ -417,6 +417,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("signalNumber");
         QTest::addRow("SIGTERM") << int(SIGTERM);
         QTest::addRow("SIGINT") << int(SIGINT);
+        QTest::addRow("SIGHUP") << int(SIGHUP); // a closed terminal: no reload, a clean stop
     }
 
     void shutdownSignalClosesSocketsAndKeepsDatabase()
@@ -458,6 +459,8 @@ private Q_SLOTS:
         QCOMPARE(daemon.process().exitStatus(), QProcess::NormalExit);
         QVERIFY2(daemon.process().exitCode() == 0, qPrintable(daemon.output()));
         QVERIFY(daemon.output().contains(QLatin1StringView("shutting down")));
+        if (signalNumber == SIGHUP)
+            QVERIFY(daemon.output().contains(QLatin1StringView("has no reload")));
 
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
