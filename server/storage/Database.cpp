@@ -11,13 +11,11 @@
 
 namespace confab::server {
 
-namespace {
-QString nextConnectionName()
+QString uniqueConnectionName(const QString &prefix)
 {
     static QAtomicInteger<int> counter;
-    return QStringLiteral("confab-%1").arg(counter.fetchAndAddRelaxed(1));
+    return QStringLiteral("%1-%2").arg(prefix).arg(counter.fetchAndAddRelaxed(1));
 }
-} // namespace
 
 Database::~Database()
 {
@@ -34,7 +32,7 @@ QString Database::open(const QString &path)
     if (!existed)
         QFile::setPermissions(directory, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 
-    m_connectionName = nextConnectionName();
+    m_connectionName = uniqueConnectionName(QStringLiteral("confab"));
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     if (!m_db.open())

@@ -9,6 +9,9 @@ namespace confab::server {
 // full fsync on commit (an acknowledged message survives power loss), and a busy timeout so
 // the admin CLI can write while the daemon runs. The connection belongs to the thread that
 // opened it.
+// A connection name no other QSqlDatabase connection in this process uses, e.g. "confab-3".
+QString uniqueConnectionName(const QString &prefix);
+
 class Database
 {
 public:

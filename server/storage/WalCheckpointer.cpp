@@ -1,6 +1,7 @@
 #include "storage/WalCheckpointer.h"
 
-#include <QAtomicInteger>
+#include "storage/Database.h"
+
 #include <QLoggingCategory>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -10,14 +11,6 @@
 Q_LOGGING_CATEGORY(lcCheckpoint, "confab.storage.checkpoint")
 
 namespace confab::server {
-
-namespace {
-QString nextConnectionName()
-{
-    static QAtomicInteger<int> counter;
-    return QStringLiteral("confab-checkpoint-%1").arg(counter.fetchAndAddRelaxed(1));
-}
-} // namespace
 
 WalCheckpointer::~WalCheckpointer()
 {
@@ -34,7 +27,7 @@ QString WalCheckpointer::start(const QString &path, std::chrono::milliseconds in
     std::promise<QString> opened;
     std::future<QString> result = opened.get_future();
     m_thread = std::thread([this, path, interval, &opened]() {
-        const QString name = nextConnectionName();
+        const QString name = uniqueConnectionName(QStringLiteral("confab-checkpoint"));
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(path);

@@ -13,8 +13,8 @@ namespace confab::server {
 // Copies the write-ahead log back into the database file on a thread and connection of its
 // own. Left to itself, SQLite does this inside whichever commit pushes the log past 1,000 pages:
 // that commit then copies megabytes and fsyncs the database file while every message behind it
-// waits, which was the largest part of the p99 delivery latency under load
-// (docs/benchmarks.md). A PASSIVE checkpoint here runs beside the writer instead of blocking it.
+// waits, a large part of the p99 delivery latency under load (docs/benchmarks.md). A PASSIVE
+// checkpoint here runs beside the writer instead of blocking it.
 class WalCheckpointer
 {
 public:

@@ -33,6 +33,17 @@ QJsonObject credentials(const QString &username, const QString &password)
     return {{QStringLiteral("username"), username}, {QStringLiteral("password"), password}};
 }
 
+// POST /api/v1/session, optionally as a request forwarded for `forwardedFor`; the status.
+int signInStatus(TestServer &server, const QString &username, const QString &password,
+                 const QByteArray &forwardedFor = {})
+{
+    const QByteArray body = QJsonDocument(credentials(username, password)).toJson();
+    QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
+    if (!forwardedFor.isEmpty())
+        headers.append({"X-Forwarded-For", forwardedFor});
+    return server.request("POST", QStringLiteral("/api/v1/session"), body, headers).status;
+}
+
 QList<QPair<QByteArray, QByteArray>> bearer(const QString &token)
 {
     return {{"Authorization", "Bearer " + token.toLatin1()}};
@@ -229,17 +240,11 @@ private Q_SLOTS:
     {
         QVERIFY(m_server->registerUser(QStringLiteral("ada")).ok);
         for (int i = 0; i < 6; ++i) {
-            const QString name = QStringLiteral("guess%1").arg(i);
-            QCOMPARE(m_server
-                         ->postJson(QStringLiteral("/api/v1/session"),
-                                    credentials(name, QStringLiteral("wrong guess")))
-                         .status,
+            QCOMPARE(signInStatus(*m_server, QStringLiteral("guess%1").arg(i),
+                                  QStringLiteral("wrong guess")),
                      401);
         }
-        QCOMPARE(m_server
-                     ->postJson(QStringLiteral("/api/v1/session"),
-                                credentials(QStringLiteral("ada"), QStringLiteral("correct horse")))
-                     .status,
+        QCOMPARE(signInStatus(*m_server, QStringLiteral("ada"), QStringLiteral("correct horse")),
                  429);
     }
 
@@ -254,12 +259,7 @@ private Q_SLOTS:
         QVERIFY(proxied.start());
         QVERIFY(proxied.registerUser(QStringLiteral("ada")).ok);
         const auto signIn = [&](const QByteArray &forwardedFor, const QString &password) {
-            const QByteArray body =
-                QJsonDocument(credentials(QStringLiteral("ada"), password)).toJson();
-            return proxied
-                .request("POST", QStringLiteral("/api/v1/session"), body,
-                         {{"Content-Type", "application/json"}, {"X-Forwarded-For", forwardedFor}})
-                .status;
+            return signInStatus(proxied, QStringLiteral("ada"), password, forwardedFor);
         };
         for (int i = 0; i < 3; ++i)
             QCOMPARE(signIn("203.0.113.7", QStringLiteral("wrong guess")), 401);
@@ -274,21 +274,12 @@ private Q_SLOTS:
     {
         QVERIFY(m_server->registerUser(QStringLiteral("ada")).ok);
         for (int i = 0; i < 6; ++i) {
-            const QByteArray body = QJsonDocument(credentials(QStringLiteral("guess%1").arg(i),
-                                                              QStringLiteral("wrong guess")))
-                                        .toJson();
             const QByteArray forwarded = "198.51.100." + QByteArray::number(i + 1);
-            QCOMPARE(m_server
-                         ->request(
-                             "POST", QStringLiteral("/api/v1/session"), body,
-                             {{"Content-Type", "application/json"}, {"X-Forwarded-For", forwarded}})
-                         .status,
+            QCOMPARE(signInStatus(*m_server, QStringLiteral("guess%1").arg(i),
+                                  QStringLiteral("wrong guess"), forwarded),
                      401);
         }
-        QCOMPARE(m_server
-                     ->postJson(QStringLiteral("/api/v1/session"),
-                                credentials(QStringLiteral("ada"), QStringLiteral("correct horse")))
-                     .status,
+        QCOMPARE(signInStatus(*m_server, QStringLiteral("ada"), QStringLiteral("correct horse")),
                  429);
     }
 
