@@ -6,7 +6,7 @@
 namespace confab::wire {
 
 namespace {
-constexpr std::array<std::pair<ErrorReason, QLatin1StringView>, 11> kReasonNames{{
+constexpr std::array<std::pair<ErrorReason, QLatin1StringView>, 12> kReasonNames{{
     {ErrorReason::Unauthorized, QLatin1StringView("unauthorized")},
     {ErrorReason::Forbidden, QLatin1StringView("forbidden")},
     {ErrorReason::NotFound, QLatin1StringView("not_found")},
@@ -18,6 +18,7 @@ constexpr std::array<std::pair<ErrorReason, QLatin1StringView>, 11> kReasonNames
     {ErrorReason::UnmatchedTopic, QLatin1StringView("unmatched_topic")},
     {ErrorReason::TooManyChannels, QLatin1StringView("too_many_channels")},
     {ErrorReason::Internal, QLatin1StringView("internal")},
+    {ErrorReason::InvalidCredentials, QLatin1StringView("invalid_credentials")},
 }};
 } // namespace
 

@@ -87,6 +87,7 @@ enum class ErrorReason {
     UnmatchedTopic,
     TooManyChannels,
     Internal,
+    InvalidCredentials, // HTTP only: a failed sign-in (401)
 };
 
 QString errorReasonName(ErrorReason reason);

@@ -48,6 +48,8 @@ void TestProtocolNames::errorReasons_data()
     QTest::newRow("unmatched_topic") << ErrorReason::UnmatchedTopic << u"unmatched_topic"_s;
     QTest::newRow("too_many_channels") << ErrorReason::TooManyChannels << u"too_many_channels"_s;
     QTest::newRow("internal") << ErrorReason::Internal << u"internal"_s;
+    QTest::newRow("invalid_credentials")
+        << ErrorReason::InvalidCredentials << u"invalid_credentials"_s;
 }
 
 void TestProtocolNames::errorReasons()
@@ -65,8 +67,8 @@ void TestProtocolNames::everyReasonHasItsOwnName()
     // Walks the whole enum, so a reason added later without a wire name is caught here
     // (errorReasonName would fall back to "internal" for it).
     QSet<QString> names;
-    const int last = int(ErrorReason::Internal);
-    QCOMPARE(last, 10);
+    const int last = int(ErrorReason::InvalidCredentials);
+    QCOMPARE(last, 11);
     for (int value = 0; value <= last; ++value) {
         const auto reason = ErrorReason(value);
         const QString name = errorReasonName(reason);
@@ -75,7 +77,7 @@ void TestProtocolNames::everyReasonHasItsOwnName()
         names.insert(name);
         QCOMPARE(errorReasonFromName(name), reason);
     }
-    QCOMPARE(names.size(), 11);
+    QCOMPARE(names.size(), 12);
 }
 
 void TestProtocolNames::unknownReasonNames_data()
