@@ -166,12 +166,16 @@ void Outbox::sendNext()
         return e.status == OutboxEntry::Status::Pending;
     });
     if (next == entries.cend()) {
-        Q_EMIT drained();
+        // Only after sending: a flush with nothing to send must not make the channel go
+        // (it may have been joined for something else).
+        if (std::exchange(m_sentSinceDrained, false))
+            Q_EMIT drained();
         return;
     }
     const QString ref = next->mobileRefId;
     m_inFlightRef = ref;
     m_inFlightChannel = channel;
+    m_sentSinceDrained = true;
     channel->push(
         QString(wire::event::SendMessage), sendPayload(*next),
         [guard = QPointer<Outbox>(this), ref](const PushResult &result) {

@@ -70,6 +70,7 @@ private:
     QString m_inFlightRef;
     // The channel the push went out on: if it is deleted, its reply never comes.
     QPointer<PhoenixChannel> m_inFlightChannel;
+    bool m_sentSinceDrained = false;
 };
 
 } // namespace confab::client
