@@ -62,14 +62,6 @@ void CachePersister::saveArrived(const model::Message &message)
         if (const model::Message *root = m_state.message(message.conversationId, *message.parentId))
             m_cache.saveMessages({*root});
     }
-    settleOutbox(message);
-}
-
-void CachePersister::saveMessages(const QList<model::Message> &messages)
-{
-    m_cache.saveMessages(messages);
-    for (const model::Message &message : messages)
-        settleOutbox(message);
 }
 
 // Changes a message the state may not hold: the loaded copy is saved as it is; otherwise the
@@ -98,11 +90,19 @@ void CachePersister::patchMessage(qint64 conversationId, qint64 messageId, Patch
                        });
 }
 
-void CachePersister::settleOutbox(const model::Message &message)
+// Whether an entry left the outbox (its message arrived, or it was discarded) is the
+// reducer's decision; the cache drops whatever the state no longer holds, after the event's
+// messages are saved, so a crash in between cannot lose a message that left the outbox.
+void CachePersister::forgetSettledOutboxEntries()
 {
-    if (message.mobileRefId && message.senderId == m_state.me().id &&
-        m_outboxRefs.remove(*message.mobileRefId))
-        m_cache.removeOutboxEntry(*message.mobileRefId);
+    for (auto it = m_outboxRefs.begin(); it != m_outboxRefs.end();) {
+        if (m_state.outboxEntry(*it)) {
+            ++it;
+            continue;
+        }
+        m_cache.removeOutboxEntry(*it);
+        it = m_outboxRefs.erase(it);
+    }
 }
 
 void CachePersister::saveDetails(qint64 conversationId)
@@ -149,16 +149,12 @@ struct CachePersister::Steps
         // message to extend, just holes around it.
         if (p.syncedSeq(e.conversationId))
             p.saveArrived(e.message);
-        else
-            p.settleOutbox(e.message);
     }
     void operator()(const ConversationLoaded &e)
     {
         p.saveConversation(e.conversation.id);
         p.saveDetails(e.conversation.id);
         p.m_cache.replaceMessages(e.conversation.id, e.messages);
-        for (const model::Message &message : e.messages)
-            p.settleOutbox(message);
         p.resetSynced(e.conversation.id, e.conversation.lastSeq);
     }
     void operator()(const ConversationResynced &e)
@@ -232,7 +228,7 @@ struct CachePersister::Steps
     void operator()(const HistoryLoaded &e)
     {
         // Pages from the cache are not dispatched, so this is a server page next to the window.
-        p.saveMessages(e.messages);
+        p.m_cache.saveMessages(e.messages);
     }
     void operator()(const MessagesMerged &e)
     {
@@ -245,7 +241,7 @@ struct CachePersister::Steps
                 inWindow.append(message);
         }
         if (!inWindow.isEmpty())
-            p.saveMessages(inWindow);
+            p.m_cache.saveMessages(inWindow);
     }
     void operator()(const OutboxQueued &e)
     {
@@ -257,11 +253,8 @@ struct CachePersister::Steps
         if (const OutboxEntry *entry = p.m_state.outboxEntry(e.mobileRefId))
             p.m_cache.putOutboxEntry(*entry);
     }
-    void operator()(const OutboxDiscarded &e)
-    {
-        p.m_cache.removeOutboxEntry(e.mobileRefId);
-        p.m_outboxRefs.remove(e.mobileRefId);
-    }
+    // The entry left the state's outbox: forgetSettledOutboxEntries() drops it.
+    void operator()(const OutboxDiscarded &) {}
 
     // Presence, typing, notifications and connection changes are not cached.
     void operator()(const PresenceState &) {}
@@ -275,6 +268,7 @@ struct CachePersister::Steps
 void CachePersister::persist(const Event &event)
 {
     std::visit(Steps{*this}, event);
+    forgetSettledOutboxEntries();
 }
 
 } // namespace confab::client

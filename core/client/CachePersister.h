@@ -47,9 +47,8 @@ private:
     void saveConversation(qint64 conversationId);
     void removeConversation(qint64 conversationId);
     void saveArrived(const model::Message &message);
-    void saveMessages(const QList<model::Message> &messages);
     void patchMessage(qint64 conversationId, qint64 messageId, Patch patch);
-    void settleOutbox(const model::Message &message);
+    void forgetSettledOutboxEntries();
     void saveDetails(qint64 conversationId);
 
     const ClientState &m_state;

@@ -13,8 +13,8 @@
 
 #include <QDir>
 
-// Sign-in, the connection and the account's own channels. Chat channels and history live in
-// SessionChats.cpp, the pushes behind user actions in SessionActions.cpp.
+// Sign-in, the connection and the account's own channels. The conversation objects are made
+// in SessionConversations.cpp, the account-wide pushes in SessionActions.cpp.
 
 namespace confab::client {
 
@@ -35,17 +35,14 @@ ClientSession::ClientSession(Options options, CredentialStore *credentials, QObj
     m_socket->setDeviceId(m_options.deviceId);
     m_socket->setHeartbeatIntervalMs(m_options.heartbeatIntervalMs);
     m_socket->setBackoff(m_options.reconnectInitialMs, m_options.reconnectMaxMs);
-    m_outbox = new Outbox(
-        *m_state, [this](const events::Event &event) { dispatch(event); },
-        [this](qint64 conversationId) { return joinedChat(conversationId); }, this);
-    connect(m_outbox, &Outbox::drained, this, &ClientSession::maybeLeaveChat);
     connect(m_state, &ClientState::outboxChanged, this,
             [this] { Q_EMIT pendingCountChanged(pendingCount()); });
     connect(m_socket, &PhoenixSocket::stateChanged, this, &ClientSession::onSocketState);
     connect(m_socket, &PhoenixSocket::unauthorized, this, &ClientSession::onUnauthorized);
     connect(m_socket, &PhoenixSocket::disconnected, this, [this] {
         dispatch(events::Disconnected{});
-        m_typingSentAt.clear();
+        for (ConversationSession *chat : std::as_const(m_conversations))
+            chat->onDisconnected();
     });
 }
 
@@ -198,9 +195,9 @@ void ClientSession::openCache(std::function<void(const CacheSnapshot &)> ready)
 // The cached world, applied without writing it back: the UI is usable before the network.
 void ClientSession::applySnapshot(const model::User &me, const CacheSnapshot &snapshot)
 {
-    Reducer::apply(*m_state, events::AccountLoaded{me, snapshot.conversations});
+    dispatch(events::AccountLoaded{me, snapshot.conversations}, EventOrigin::Cache);
     for (const OutboxEntry &entry : snapshot.outbox)
-        Reducer::apply(*m_state, events::OutboxQueued{entry});
+        dispatch(events::OutboxQueued{entry}, EventOrigin::Cache);
     if (m_persister) {
         m_persister->restore(snapshot);
         m_cache->saveMe(me);
@@ -256,11 +253,11 @@ void ClientSession::connectSocket(const QString &token)
 {
     m_socket->setToken(token);
     joinAccountChannels();
-    const QSet<qint64> pending = m_outbox->pendingConversations();
+    const QSet<qint64> pending = Outbox::pendingConversations(*m_state);
     for (qint64 conversationId : pending)
-        ensureChatJoined(conversationId);
+        conversation(conversationId)->join();
     if (m_open)
-        ensureChatJoined(m_open);
+        conversation(m_open)->join();
     m_socket->open();
 }
 
@@ -292,13 +289,13 @@ void ClientSession::onSocketState()
     }
 }
 
-// The one way events reach the state from the network and the outbox: the reducer applies
-// them, then the cache keeps them.
-void ClientSession::dispatch(const events::Event &event)
+// The one way events reach the state, from the network, the outbox and the cache: the
+// reducer applies them, then the cache keeps what it does not hold already.
+void ClientSession::dispatch(const events::Event &event, EventOrigin origin)
 {
     noteTimelineReset(event);
     Reducer::apply(*m_state, event);
-    if (m_persister)
+    if (m_persister && origin == EventOrigin::Server)
         m_persister->persist(event);
 }
 
@@ -335,10 +332,10 @@ void ClientSession::onAccountJoined(const QJsonObject &response)
     }
     dispatch(*loaded);
     // Conversations that vanished while we were away take their unsent messages with them.
-    const QSet<qint64> pending = m_outbox->pendingConversations();
+    const QSet<qint64> pending = Outbox::pendingConversations(*m_state);
     for (qint64 conversationId : pending) {
         if (!m_state->conversation(conversationId))
-            onChatJoinFailed(conversationId, QStringLiteral("not_found"));
+            conversation(conversationId)->markUnavailable(QStringLiteral("not_found"));
     }
     setConnection(Connection::Online);
     sendStatus();

@@ -2,11 +2,11 @@
 
 #include "client/ClientEvents.h"
 #include "client/ClientState.h"
+#include "client/ConversationSession.h"
 
-#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QUrl>
 #include <functional>
 #include <memory>
@@ -17,13 +17,15 @@ class ApiClient;
 class CachePersister;
 class CredentialStore;
 class LocalCache;
-class Outbox;
 class PhoenixChannel;
 class PhoenixSocket;
 
 // One signed-in account: sign-in over HTTP, the token in the keychain, the Phoenix socket and
-// its channels, the local cache, the outbox, and the state every view reads. Everything it
-// does is asynchronous; results come back as state changes or signals on this thread.
+// the account's own channels (user:, notifications:), the local cache, the outbox store, and
+// the state every view reads. Each conversation is a ConversationSession it owns (its chat
+// channel, history paging, read position, typing and outbox slice); the per-conversation
+// methods here only forward to it. Everything is asynchronous; results come back as state
+// changes or signals on this thread.
 class ClientSession : public QObject
 {
     Q_OBJECT
@@ -71,35 +73,58 @@ public:
     // next connection on. The account's keychain identity (accountUrl) does not change.
     void setServerUrl(const QUrl &serverUrl);
 
-    // --- reading ---
+    // --- conversations ---
+    // The conversation object for this id, created on first use; it lives as long as the
+    // session (its channel comes and goes: joined while open or while it has messages to send).
+    ConversationSession *conversation(qint64 conversationId);
     void openConversation(qint64 conversationId);
     void closeConversation(qint64 conversationId);
     qint64 openConversationId() const { return m_open; }
-    void loadOlder(qint64 conversationId);
-    void loadThread(qint64 conversationId, qint64 rootId);
-    void loadStarred(qint64 conversationId);
-    void markRead(qint64 conversationId, qint64 seq);
 
-    // --- writing (results show up as state changes; refusals as actionFailed) ---
+    // Forwards to conversation(id), so the views need not hold conversation objects.
+    void loadOlder(qint64 id) { conversation(id)->loadOlder(); }
+    void loadThread(qint64 id, qint64 rootId) { conversation(id)->loadThread(rootId); }
+    void loadStarred(qint64 id) { conversation(id)->loadStarred(); }
+    void markRead(qint64 id, qint64 seq) { conversation(id)->markRead(seq); }
     // Returns the outbox entry's mobile_ref_id; empty (nothing queued) for blank content.
-    QString sendMessage(qint64 conversationId, const QString &content,
-                        std::optional<qint64> parentId = std::nullopt);
+    QString sendMessage(qint64 id, const QString &content,
+                        std::optional<qint64> parentId = std::nullopt)
+    {
+        return conversation(id)->sendMessage(content, parentId);
+    }
     void retryMessage(const QString &mobileRefId);
     void discardMessage(const QString &mobileRefId);
-    void editMessage(qint64 conversationId, qint64 messageId, const QString &content);
-    void deleteMessage(qint64 conversationId, qint64 messageId);
-    void toggleReaction(qint64 conversationId, qint64 messageId, const QString &emoji);
-    void setStarred(qint64 conversationId, qint64 messageId, bool starred);
-    void setTyping(qint64 conversationId, bool typing);
+    void editMessage(qint64 id, qint64 messageId, const QString &content)
+    {
+        conversation(id)->editMessage(messageId, content);
+    }
+    void deleteMessage(qint64 id, qint64 messageId) { conversation(id)->deleteMessage(messageId); }
+    void toggleReaction(qint64 id, qint64 messageId, const QString &emoji)
+    {
+        conversation(id)->toggleReaction(messageId, emoji);
+    }
+    void setStarred(qint64 id, qint64 messageId, bool starred)
+    {
+        conversation(id)->setStarred(messageId, starred);
+    }
+    void setTyping(qint64 id, bool typing) { conversation(id)->setTyping(typing); }
+    void updateConversation(qint64 id, const QString &title, const QString &topic)
+    {
+        conversation(id)->updateConversation(title, topic);
+    }
+    void addMembers(qint64 id, const QList<qint64> &userIds)
+    {
+        conversation(id)->addMembers(userIds);
+    }
+    void removeMember(qint64 id, qint64 userId) { conversation(id)->removeMember(userId); }
+    void leaveConversation(qint64 id) { conversation(id)->leaveConversation(); }
+    void setArchived(qint64 id, bool archived) { conversation(id)->setArchived(archived); }
+
+    // --- account-wide actions (results show up as state changes; refusals as actionFailed) ---
     void setPinned(qint64 conversationId, bool pinned);
     void setMuted(qint64 conversationId, bool muted);
     void setStatus(Availability status);
     Availability ownStatus() const { return m_status; }
-    void updateConversation(qint64 conversationId, const QString &title, const QString &topic);
-    void addMembers(qint64 conversationId, const QList<qint64> &userIds);
-    void removeMember(qint64 conversationId, qint64 userId);
-    void leaveConversation(qint64 conversationId);
-    void setArchived(qint64 conversationId, bool archived);
     void markAllNotificationsRead();
 
     using ConversationCallback = std::function<void(qint64 conversationId, const QString &error)>;
@@ -133,40 +158,23 @@ private:
     void setConnection(Connection connection);
     void onSocketState();
     void onUnauthorized();
-    void dispatch(const events::Event &event);
+    // The one way events reach the state: the reducer applies them, then the cache keeps
+    // those that did not come from it.
+    void dispatch(const events::Event &event, EventOrigin origin = EventOrigin::Server);
+    void noteTimelineReset(const events::Event &event);
     void joinAccountChannels();
     void onAccountJoined(const QJsonObject &response);
     void onNotificationEvent(const QString &event, const QJsonObject &payload);
     void ackPendingNotifications(qint64 upToId);
     void sendStatus();
 
-    // --- chat channels and history (SessionChats.cpp) ---
-    PhoenixChannel *chatChannel(qint64 conversationId);
-    PhoenixChannel *joinedChat(qint64 conversationId) const;
-    void ensureChatJoined(qint64 conversationId);
+    // --- conversation objects (SessionConversations.cpp) ---
+    ConversationSession *createConversationSession(qint64 conversationId);
     void maybeLeaveChat(qint64 conversationId);
-    void dropChat(qint64 conversationId);
-    void onChatJoined(qint64 conversationId, const QJsonObject &response);
-    void onChatJoinFailed(qint64 conversationId, const QString &reason);
-    void applyReplay(qint64 conversationId, const QJsonObject &response);
-    void onChatEvent(qint64 conversationId, const QString &event, const QJsonObject &payload);
-    void reloadLatest(qint64 conversationId);
-    void loadOlderFromServer(qint64 conversationId);
-    int timelineEpoch(qint64 conversationId) const
-    {
-        return m_timelineEpochs.value(conversationId);
-    }
-    void noteTimelineReset(const events::Event &event);
-    void loadCachedDetails(qint64 conversationId);
-    void sendReadPosition(qint64 conversationId);
 
     // --- pushes (SessionActions.cpp) ---
-    void pushChat(qint64 conversationId, const QString &action, const QString &event,
-                  const QJsonObject &payload, std::function<void(const QJsonObject &)> onOk = {});
     void pushUser(const QString &action, const QString &event, const QJsonObject &payload,
                   std::function<void(const QJsonObject &)> onOk = {});
-    void pushOn(PhoenixChannel *joined, const QString &action, const QString &event,
-                const QJsonObject &payload, std::function<void(const QJsonObject &)> onOk);
 
     Options m_options;
     CredentialStore *m_credentials;
@@ -174,9 +182,8 @@ private:
     ApiClient *m_api;
     PhoenixSocket *m_socket;
     std::unique_ptr<LocalCache> m_cache;
-    std::unique_ptr<CachePersister> m_persister; // uses m_cache: declared after it
-    Outbox *m_outbox;
-    QHash<qint64, QPointer<PhoenixChannel>> m_chats;
+    std::unique_ptr<CachePersister> m_persister;          // uses m_cache: declared after it
+    QHash<qint64, ConversationSession *> m_conversations; // children of this session
     QPointer<PhoenixChannel> m_userChannel;
     QPointer<PhoenixChannel> m_notificationsChannel;
     QString m_username;
@@ -184,13 +191,6 @@ private:
     Connection m_connection = Connection::SignedOut;
     Availability m_status = Availability::Online;
     qint64 m_open = 0;
-    QSet<qint64> m_historyInFlight;
-    // Bumped whenever a conversation's timeline is replaced (a fresh page, a gap): pages asked
-    // for before that no longer fit and are dropped.
-    QHash<qint64, int> m_timelineEpochs;
-    QHash<qint64, qint64> m_readWanted; // mark_read asked for, sent once the chat is joined
-    QHash<qint64, qint64> m_readSent;
-    QHash<qint64, QElapsedTimer> m_typingSentAt; // conversations where we said we are typing
     qint64 m_pendingNotificationMax = 0;
     bool m_insecureToken = false;
 };

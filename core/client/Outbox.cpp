@@ -20,11 +20,25 @@ constexpr int kTransientRetryMs = 2000;
 constexpr int kSendTimeoutMs = 20000;
 } // namespace
 
-Outbox::Outbox(const ClientState &state, Dispatch dispatch, ChannelLookup channels, QObject *parent)
+namespace {
+// The send_message payload of an entry.
+QJsonObject sendPayload(const OutboxEntry &entry)
+{
+    QJsonObject payload{{QStringLiteral("content"), entry.content},
+                        {QStringLiteral("mobile_ref_id"), entry.mobileRefId}};
+    if (entry.parentId)
+        payload.insert(QStringLiteral("parent_id"), *entry.parentId);
+    return payload;
+}
+} // namespace
+
+Outbox::Outbox(qint64 conversationId, const ClientState &state, Dispatch dispatch,
+               ChannelLookup channel, QObject *parent)
     : QObject(parent)
+    , m_conversationId(conversationId)
     , m_state(state)
     , m_dispatch(std::move(dispatch))
-    , m_channels(std::move(channels))
+    , m_channel(std::move(channel))
 {
 }
 
@@ -39,6 +53,7 @@ bool Outbox::isPermanentFailure(const QString &reason)
     return permanent.contains(reason);
 }
 
+// Positions are account-wide, so the outbox keeps one typing order across conversations.
 qint64 Outbox::nextPosition() const
 {
     qint64 last = 0;
@@ -47,14 +62,13 @@ qint64 Outbox::nextPosition() const
     return std::max(last + 1, QDateTime::currentMSecsSinceEpoch());
 }
 
-QString Outbox::enqueue(qint64 conversationId, const QString &content,
-                        std::optional<qint64> parentId)
+QString Outbox::enqueue(const QString &content, std::optional<qint64> parentId)
 {
     if (content.trimmed().isEmpty())
         return {};
     OutboxEntry entry;
     entry.mobileRefId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    entry.conversationId = conversationId;
+    entry.conversationId = m_conversationId;
     entry.content = content;
     entry.parentId = parentId;
     entry.createdAt = QDateTime::currentDateTimeUtc();
@@ -65,131 +79,147 @@ QString Outbox::enqueue(qint64 conversationId, const QString &content,
         entry.failureReason = QStringLiteral("too_large");
     }
     m_dispatch(events::OutboxQueued{entry});
-    qCDebug(lcClientOutbox) << "queued" << entry.mobileRefId << "in" << conversationId;
-    sendNext(conversationId);
+    qCDebug(lcClientOutbox) << "queued" << entry.mobileRefId << "in" << m_conversationId;
+    sendNext();
     return entry.mobileRefId;
 }
 
 void Outbox::retry(const QString &mobileRefId)
 {
     const OutboxEntry *found = m_state.outboxEntry(mobileRefId);
-    if (!found || found->status != OutboxEntry::Status::Failed ||
+    if (!found || found->conversationId != m_conversationId ||
+        found->status != OutboxEntry::Status::Failed ||
         found->content.size() > model::Message::MaxContentLength)
         return;
     OutboxEntry entry = *found;
     entry.status = OutboxEntry::Status::Pending;
     entry.failureReason.clear();
     m_dispatch(events::OutboxQueued{entry});
-    sendNext(entry.conversationId);
+    sendNext();
 }
 
 void Outbox::discard(const QString &mobileRefId)
 {
     const OutboxEntry *found = m_state.outboxEntry(mobileRefId);
     // An entry on its way cannot be taken back: the server may already have stored it.
-    if (!found || m_inFlight.value(found->conversationId).mobileRefId == mobileRefId)
+    if (!found || found->conversationId != m_conversationId ||
+        (isInFlight() && m_inFlightRef == mobileRefId))
         return;
-    const qint64 conversationId = found->conversationId;
     m_dispatch(events::OutboxDiscarded{mobileRefId});
-    if (!pendingConversations().contains(conversationId))
-        Q_EMIT drained(conversationId);
+    if (!hasPending())
+        Q_EMIT drained();
 }
 
-void Outbox::failConversation(qint64 conversationId, const QString &reason)
+void Outbox::failPending(const QString &reason)
 {
-    for (const OutboxEntry &entry : m_state.outbox(conversationId)) {
+    for (const OutboxEntry &entry : m_state.outbox(m_conversationId)) {
         if (entry.status == OutboxEntry::Status::Pending)
             m_dispatch(events::OutboxFailed{entry.mobileRefId, reason});
     }
-    m_inFlight.remove(conversationId);
+    m_inFlightRef.clear();
+    m_inFlightChannel.clear();
 }
 
-void Outbox::flush(qint64 conversationId)
+void Outbox::flush()
 {
-    sendNext(conversationId);
+    sendNext();
 }
 
-QSet<qint64> Outbox::pendingConversations() const
+bool Outbox::hasPending() const
+{
+    const QList<OutboxEntry> entries = m_state.outbox(m_conversationId);
+    return std::any_of(entries.cbegin(), entries.cend(), [](const OutboxEntry &entry) {
+        return entry.status == OutboxEntry::Status::Pending;
+    });
+}
+
+QString Outbox::sending() const
+{
+    return isInFlight() ? m_inFlightRef : QString();
+}
+
+QSet<qint64> Outbox::pendingConversations(const ClientState &state)
 {
     QSet<qint64> conversations;
-    for (const OutboxEntry &entry : m_state.outbox()) {
+    for (const OutboxEntry &entry : state.outbox()) {
         if (entry.status == OutboxEntry::Status::Pending)
             conversations.insert(entry.conversationId);
     }
     return conversations;
 }
 
-bool Outbox::isInFlight(qint64 conversationId) const
+bool Outbox::isInFlight() const
 {
-    const auto it = m_inFlight.constFind(conversationId);
-    return it != m_inFlight.cend() && it->channel;
+    return !m_inFlightRef.isEmpty() && m_inFlightChannel;
 }
 
-void Outbox::sendNext(qint64 conversationId)
+void Outbox::sendNext()
 {
-    if (isInFlight(conversationId))
+    if (isInFlight())
         return;
-    m_inFlight.remove(conversationId);
-    PhoenixChannel *channel = m_channels(conversationId);
+    m_inFlightRef.clear();
+    PhoenixChannel *channel = m_channel();
     if (!channel || !channel->isJoined())
         return; // flush() runs again once the channel is joined
-    const QList<OutboxEntry> entries = m_state.outbox(conversationId);
+    const QList<OutboxEntry> entries = m_state.outbox(m_conversationId);
     const auto next = std::find_if(entries.cbegin(), entries.cend(), [](const OutboxEntry &e) {
         return e.status == OutboxEntry::Status::Pending;
     });
     if (next == entries.cend()) {
-        Q_EMIT drained(conversationId);
+        // Only after sending: a flush with nothing to send must not make the channel go
+        // (it may have been joined for something else).
+        if (std::exchange(m_sentSinceDrained, false))
+            Q_EMIT drained();
         return;
     }
-    QJsonObject payload{{QStringLiteral("content"), next->content},
-                        {QStringLiteral("mobile_ref_id"), next->mobileRefId}};
-    if (next->parentId)
-        payload.insert(QStringLiteral("parent_id"), *next->parentId);
     const QString ref = next->mobileRefId;
-    m_inFlight.insert(conversationId, {ref, channel});
+    m_inFlightRef = ref;
+    m_inFlightChannel = channel;
+    m_sentSinceDrained = true;
     channel->push(
-        QString(wire::event::SendMessage), payload,
-        [guard = QPointer<Outbox>(this), conversationId, ref](const PushResult &result) {
+        QString(wire::event::SendMessage), sendPayload(*next),
+        [guard = QPointer<Outbox>(this), ref](const PushResult &result) {
             if (guard)
-                guard->onReply(conversationId, ref, result.ok, result.response, result.reason);
+                guard->onReply(ref, result.ok, result.response, result.reason);
         },
         kSendTimeoutMs);
 }
 
-void Outbox::onReply(qint64 conversationId, const QString &mobileRefId, bool ok,
-                     const QJsonObject &response, const QString &reason)
+void Outbox::onReply(const QString &mobileRefId, bool ok, const QJsonObject &response,
+                     const QString &reason)
 {
-    if (m_inFlight.value(conversationId).mobileRefId == mobileRefId)
-        m_inFlight.remove(conversationId);
+    if (m_inFlightRef == mobileRefId) {
+        m_inFlightRef.clear();
+        m_inFlightChannel.clear();
+    }
     if (ok) {
         const auto message =
             model::Message::fromJson(response.value(QLatin1StringView("message")).toObject());
         if (message && message->mobileRefId == mobileRefId) {
             m_dispatch(events::MessageAcknowledged{*message});
-            sendNext(conversationId);
+            sendNext();
             return;
         }
         qCWarning(lcClientOutbox) << "send reply without a valid message for" << mobileRefId;
-        retryLater(conversationId);
+        retryLater();
         return;
     }
     if (isPermanentFailure(reason)) {
         qCInfo(lcClientOutbox) << "message" << mobileRefId << "refused:" << reason;
         m_dispatch(events::OutboxFailed{mobileRefId, reason});
-        sendNext(conversationId);
+        sendNext();
         return;
     }
     qCDebug(lcClientOutbox) << "message" << mobileRefId << "will be retried:" << reason;
     // A dropped connection resends when the channel rejoins (flush); anything else after a
     // pause on the same join.
     if (reason != u"disconnected" && reason != u"not_joined")
-        retryLater(conversationId);
+        retryLater();
 }
 
-void Outbox::retryLater(qint64 conversationId)
+void Outbox::retryLater()
 {
-    QTimer::singleShot(kTransientRetryMs, this,
-                       [this, conversationId] { sendNext(conversationId); });
+    QTimer::singleShot(kTransientRetryMs, this, [this] { sendNext(); });
 }
 
 } // namespace confab::client

@@ -2,7 +2,6 @@
 
 #include "client/ClientEvents.h"
 
-#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -13,64 +12,65 @@ namespace confab::client {
 class ClientState;
 class PhoenixChannel;
 
-// Sends what the user wrote, exactly once, in the order it was written. Every entry is
-// dispatched as OutboxQueued (and so persisted) before the first send attempt, and it leaves
-// the outbox only when the server's reply or a replayed copy shows the stored message. The
-// server's send_message is idempotent per mobile_ref_id, so resending after a lost reply,
-// a network drop or a restart cannot create a second copy.
+// One conversation's slice of the outbox: sends what the user wrote there, exactly once, in
+// the order it was written. Every entry is dispatched as OutboxQueued (and so persisted)
+// before the first send attempt, and it leaves the outbox only when the server's reply or a
+// replayed copy shows the stored message (the reducer decides that). The server's
+// send_message is idempotent per mobile_ref_id, so resending after a lost reply, a network
+// drop or a restart cannot create a second copy. The entries themselves live in the state.
 class Outbox : public QObject
 {
     Q_OBJECT
 public:
     using Dispatch = std::function<void(const events::Event &)>;
-    // The joined chat channel of a conversation, or nullptr when it is not joined (yet).
-    using ChannelLookup = std::function<PhoenixChannel *(qint64 conversationId)>;
+    // The joined chat channel of this conversation, or nullptr when it is not joined (yet).
+    using ChannelLookup = std::function<PhoenixChannel *()>;
 
-    Outbox(const ClientState &state, Dispatch dispatch, ChannelLookup channels,
-           QObject *parent = nullptr);
+    Outbox(qint64 conversationId, const ClientState &state, Dispatch dispatch,
+           ChannelLookup channel, QObject *parent = nullptr);
 
     // Queues a new message and returns its mobile_ref_id; empty (and nothing queued) for
     // content that is only white space. Content the server could never accept (longer than
     // model::Message::MaxContentLength) is queued as Failed with reason "too_large", so the
     // user still sees it and can copy or discard it.
-    QString enqueue(qint64 conversationId, const QString &content, std::optional<qint64> parentId);
+    QString enqueue(const QString &content, std::optional<qint64> parentId);
     void retry(const QString &mobileRefId);
     // Drops an entry that is not on its way to the server (a Failed one, or a Pending one
     // that is not being sent right now).
     void discard(const QString &mobileRefId);
-    // Marks every Pending entry of a conversation Failed (the conversation is gone for us).
-    void failConversation(qint64 conversationId, const QString &reason);
-    // Sends the pending entries of a conversation whose channel has just been (re)joined.
-    void flush(qint64 conversationId);
-    // Conversations with entries still pending (their channels must be joined to send them).
-    QSet<qint64> pendingConversations() const;
+    // Marks every Pending entry Failed (the conversation is gone for us).
+    void failPending(const QString &reason);
+    // Sends the next pending entry, if none is on its way; call once the channel is joined.
+    void flush();
+    bool hasPending() const;
+    // The entry on its way to the server; empty when none is.
+    QString sending() const;
 
+    // Conversations with entries still pending (their channels must be joined to send them).
+    static QSet<qint64> pendingConversations(const ClientState &state);
     static bool isPermanentFailure(const QString &reason);
 
 Q_SIGNALS:
-    // A conversation's last pending entry went out or failed: its channel may be left again.
-    void drained(qint64 conversationId);
+    // The last pending entry went out or failed: the channel may be left again.
+    void drained();
 
 private:
-    struct InFlight
-    {
-        QString mobileRefId;
-        // The channel the push went out on: if it is deleted, its reply never comes.
-        QPointer<PhoenixChannel> channel;
-    };
-
-    bool isInFlight(qint64 conversationId) const;
-    void sendNext(qint64 conversationId);
-    void onReply(qint64 conversationId, const QString &mobileRefId, bool ok,
-                 const QJsonObject &response, const QString &reason);
-    void retryLater(qint64 conversationId);
+    bool isInFlight() const;
+    void sendNext();
+    void onReply(const QString &mobileRefId, bool ok, const QJsonObject &response,
+                 const QString &reason);
+    void retryLater();
     qint64 nextPosition() const;
 
+    const qint64 m_conversationId;
     const ClientState &m_state;
     Dispatch m_dispatch;
-    ChannelLookup m_channels;
-    // One send in flight per conversation keeps the server's order equal to the typing order.
-    QHash<qint64, InFlight> m_inFlight;
+    ChannelLookup m_channel;
+    // One send in flight keeps the server's order equal to the typing order.
+    QString m_inFlightRef;
+    // The channel the push went out on: if it is deleted, its reply never comes.
+    QPointer<PhoenixChannel> m_inFlightChannel;
+    bool m_sentSinceDrained = false;
 };
 
 } // namespace confab::client

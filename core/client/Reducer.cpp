@@ -189,8 +189,10 @@ struct ReducerSteps
             Q_EMIT s.outboxChanged(conversationId);
     }
 
-    // Our own message arriving by any path (reply, replay, page, another device) settles the
-    // outbox entry that carried it: this is what keeps a resend from showing twice.
+    // Our own message arriving by any path (reply, replay, page, conversation list activity,
+    // another device) settles the outbox entry that carried it: this is what keeps a resend
+    // from showing twice. The only place that rule lives: the cache follows the state's outbox
+    // (CachePersister::forgetSettledOutboxEntries).
     void settleOutbox(const model::Message &message)
     {
         if (message.mobileRefId && message.senderId == s.m_me.id)
@@ -335,10 +337,12 @@ struct ReducerSteps
         if (conversation->reader)
             conversation->reader->unreadCount = e.unreadCount;
         // Only a loaded timeline takes the message; an unloaded one catches up on join.
-        if (s.oldestLoadedSeq(e.conversationId) != 0)
+        if (s.oldestLoadedSeq(e.conversationId) != 0) {
             storeMessage(e.message);
-        else
+        } else {
+            settleOutbox(e.message);
             noteLatest(e.message);
+        }
         Q_EMIT s.conversationChanged(e.conversationId);
     }
     void operator()(const PresenceState &e)
