@@ -35,7 +35,8 @@ void Connection::open(const QString &path, const ConnectionOptions &options)
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     m_db.setDatabaseName(path);
     if (!m_db.open())
-        throw SqlError::fromQt(m_db.lastError(), QStringLiteral("cannot open %1").arg(path));
+        throw SqlError::fromQt(m_db.lastError(),
+                               QStringLiteral("cannot open database %1").arg(path));
     // SQLite gives the -wal and -shm files the same mode as the database file.
     if (options.privateFile)
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);

@@ -21,8 +21,13 @@ QString Database::open(const QString &path)
         m_connection.open(path, options);
         migrateSchema(m_connection.database());
     } catch (const StorageError &error) {
+        // Before the file is open the text already names it ("cannot open database <path>:
+        // ...", "cannot create directory ..."), as docs/admin.md quotes; after, say which file.
+        const QString message = m_connection.isOpen()
+                                    ? QStringLiteral("database %1: %2").arg(path, error.message())
+                                    : error.message();
         m_connection.close();
-        return QStringLiteral("database %1: %2").arg(path, error.message());
+        return message;
     }
     return {};
 }
