@@ -18,6 +18,10 @@
 #include <QTest>
 #include <QThread>
 
+#include <future>
+#include <memory>
+#include <thread>
+
 using namespace confab;
 
 namespace {
