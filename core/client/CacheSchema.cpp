@@ -1,8 +1,7 @@
 #include "client/CacheSchema.h"
 
-#include "client/CacheWorker.h"
-
-#include <QSqlQuery>
+#include "client/CacheConnection.h"
+#include "sql/Migrations.h"
 
 namespace confab::client {
 
@@ -68,41 +67,20 @@ int latestCacheVersion()
 
 int cacheFileVersion(CacheConnection &connection)
 {
-    int version = 0;
-    connection.select(QStringLiteral("PRAGMA user_version"), {},
-                      [&version](const QSqlQuery &row) { version = row.value(0).toInt(); });
-    return version;
+    return sql::userVersion(connection.database());
 }
 
 void migrateCache(CacheConnection &connection, int targetVersion)
 {
-    const QList<QStringList> &migrations = cacheMigrations();
-    if (targetVersion < 0)
-        targetVersion = latestCacheVersion();
-    int version = cacheFileVersion(connection);
-    if (version > latestCacheVersion())
-        throw CacheError(QStringLiteral("cache schema version %1 is newer than this client's (%2)")
-                             .arg(version)
-                             .arg(latestCacheVersion()),
-                         CacheError::NewerSchema);
-    while (version < targetVersion) {
-        connection.execOnce(QStringLiteral("BEGIN IMMEDIATE"));
-        try {
-            for (const QString &statement : migrations.at(version))
-                connection.execOnce(statement);
-            ++version;
-            // PRAGMA takes no bound parameter; the value is our own integer.
-            connection.execOnce(QStringLiteral("PRAGMA user_version = %1").arg(version));
-            connection.execOnce(QStringLiteral("COMMIT"));
-        } catch (const CacheError &) {
-            try {
-                connection.execOnce(QStringLiteral("ROLLBACK"));
-            } catch (const CacheError &) {
-                // SQLite may have rolled back already.
-            }
-            throw;
-        }
-    }
+    static const sql::MigrationPlan plan{
+        cacheMigrations(),
+        [](int fileVersion, int latestVersion) {
+            return QStringLiteral("cache schema version %1 is newer than this client's (%2)")
+                .arg(fileVersion)
+                .arg(latestVersion);
+        },
+    };
+    sql::migrate(connection.database(), plan, targetVersion);
 }
 
 } // namespace confab::client

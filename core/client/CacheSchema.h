@@ -15,8 +15,8 @@ int latestCacheVersion();
 int cacheFileVersion(CacheConnection &connection);
 
 // Applies the steps after the file's version, each in its own transaction, up to
-// `targetVersion` (all by default). Throws CacheError; CacheError::NewerSchema when the file
-// was written by a newer client.
+// `targetVersion` (all by default), with the shared runner (core/sql/Migrations). Throws
+// CacheError; CacheError::NewerSchema when the file was written by a newer client.
 void migrateCache(CacheConnection &connection, int targetVersion = -1);
 
 } // namespace confab::client

@@ -1,11 +1,10 @@
 #include "storage/DbWorker.h"
 
+#include "sql/BatchTransaction.h"
 #include "storage/StorageError.h"
 
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <future>
+#include <QMetaObject>
 
 Q_LOGGING_CATEGORY(lcStorage, "confab.storage")
 
@@ -15,21 +14,20 @@ namespace {
 constexpr std::size_t kMaxBatch = 2048;
 // Often enough that the log stays a few hundred pages long at thousands of messages a second.
 constexpr std::chrono::milliseconds kCheckpointInterval{100};
-
-// Runs a transaction-control statement; the error text, or empty.
-QString tryExec(const QSqlDatabase &db, const QString &sql)
-{
-    try {
-        execSql(db, sql);
-    } catch (const StorageError &error) {
-        return QString::fromStdString(error.what());
-    }
-    return {};
-}
 } // namespace
 
 DbWorker::DbWorker(QObject *parent)
     : QObject(parent)
+    , m_worker(this, {
+                         .threadName = QStringLiteral("confab-db"),
+                         .maxBatch = kMaxBatch,
+                         .setUp = [this] { return m_database.open(m_path); },
+                         .runBatch = [this](std::deque<Job> &batch) { return runBatch(batch); },
+                         .tearDown = [this] { m_database.close(); },
+                         // Every accepted job runs, even while stopping, and is answered.
+                         .runsWhileStopping = {},
+                         .deliversWhileStopping = true,
+                     })
 {
 }
 
@@ -40,22 +38,11 @@ DbWorker::~DbWorker()
 
 QString DbWorker::start(const QString &path)
 {
-    if (m_thread.joinable())
+    if (m_worker.isRunning())
         return QStringLiteral("database already open");
-    std::promise<QString> opened;
-    std::future<QString> result = opened.get_future();
-    m_stopping = false;
-    m_thread = std::thread([this, path, &opened]() {
-        const QString error = m_database.open(path);
-        opened.set_value(error);
-        if (error.isEmpty())
-            run();
-    });
-    const QString error = result.get();
-    if (!error.isEmpty()) {
-        m_thread.join();
+    m_path = path;
+    if (const QString error = m_worker.start(); !error.isEmpty())
         return error;
-    }
     const QString checkpointError =
         m_checkpointer.start(path, kCheckpointInterval, [this] { return m_commits.load(); });
     if (!checkpointError.isEmpty()) {
@@ -68,85 +55,65 @@ QString DbWorker::start(const QString &path)
 
 void DbWorker::stop()
 {
-    if (!m_thread.joinable())
+    if (!m_worker.isRunning())
         return;
     m_accepting = false;
     m_checkpointer.stop(); // before the last connection closes (which checkpoints itself)
-    {
-        std::lock_guard lock(m_mutex);
-        m_stopping = true;
-    }
-    m_wake.notify_one();
-    m_thread.join();
+    m_worker.stop();
 }
 
 void DbWorker::enqueue(Job job)
 {
     if (!m_accepting) {
-        job.fail(QStringLiteral("database is closed"));
-        if (job.settled)
-            job.settled();
-        QMetaObject::invokeMethod(this, std::move(job.deliver), Qt::QueuedConnection);
+        reject(std::move(job));
         return;
     }
-    {
-        std::lock_guard lock(m_mutex);
-        m_queue.push_back(std::move(job));
-    }
-    m_wake.notify_one();
+    if (std::optional<Job> refused = m_worker.post(std::move(job)))
+        reject(std::move(*refused));
 }
 
-void DbWorker::run()
+void DbWorker::reject(Job job)
 {
-    for (;;) {
-        std::deque<Job> batch;
-        {
-            std::unique_lock lock(m_mutex);
-            m_wake.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
-            if (m_queue.empty() && m_stopping)
-                break;
-            while (!m_queue.empty() && batch.size() < kMaxBatch) {
-                batch.push_back(std::move(m_queue.front()));
-                m_queue.pop_front();
-            }
-        }
-        runBatch(batch);
-        for (Job &job : batch) {
-            if (job.settled)
-                job.settled();
-        }
-        deliverLater(std::move(batch));
-    }
-    m_database.close();
+    job.fail(QStringLiteral("database is closed"));
+    if (job.settled)
+        job.settled();
+    QMetaObject::invokeMethod(this, std::move(job.deliver), Qt::QueuedConnection);
 }
 
-void DbWorker::runBatch(std::deque<Job> &batch)
+sql::Deliveries DbWorker::runBatch(std::deque<Job> &batch)
+{
+    commitBatch(batch);
+    sql::Deliveries deliveries;
+    deliveries.reserve(batch.size());
+    for (Job &job : batch) {
+        if (job.settled)
+            job.settled();
+        deliveries.push_back(std::move(job.deliver));
+    }
+    return deliveries;
+}
+
+void DbWorker::commitBatch(std::deque<Job> &batch)
 {
     QSqlDatabase &db = m_database.connection();
+    sql::BatchTransaction transaction(db);
     try {
-        execSql(db, QStringLiteral("BEGIN IMMEDIATE"));
+        transaction.begin(sql::BatchTransaction::Mode::Immediate);
     } catch (const StorageError &error) {
         for (Job &job : batch)
-            job.fail(QString::fromStdString(error.what()));
+            job.fail(error.message());
         return;
     }
     for (Job &job : batch) {
-        try {
-            execSql(db, QStringLiteral("SAVEPOINT job"));
-            job.execute(db);
-            execSql(db, QStringLiteral("RELEASE job"));
-        } catch (const StorageError &error) {
-            qCWarning(lcStorage) << "job failed:" << error.what();
-            job.fail(QString::fromStdString(error.what()));
-            tryExec(db, QStringLiteral("ROLLBACK TO job"));
-            tryExec(db, QStringLiteral("RELEASE job"));
+        if (const auto error = transaction.runInSavepoint([&job, &db] { job.execute(db); })) {
+            qCWarning(lcStorage) << "job failed:" << error->what();
+            job.fail(error->message());
         }
     }
-    if (const QString error = tryExec(db, QStringLiteral("COMMIT")); !error.isEmpty()) {
-        qCCritical(lcStorage) << "commit failed:" << error;
-        tryExec(db, QStringLiteral("ROLLBACK"));
+    if (const auto error = transaction.commit()) {
+        qCCritical(lcStorage) << "commit failed:" << error->message();
         for (Job &job : batch)
-            job.fail(QStringLiteral("commit failed: %1").arg(error));
+            job.fail(QStringLiteral("commit failed: %1").arg(error->message()));
         return;
     }
     ++m_commits;
@@ -154,19 +121,6 @@ void DbWorker::runBatch(std::deque<Job> &batch)
     qint64 largest = m_largestBatch.load();
     while (size > largest && !m_largestBatch.compare_exchange_weak(largest, size)) {
     }
-}
-
-void DbWorker::deliverLater(std::deque<Job> batch)
-{
-    // One queued call per batch keeps the event loop's queue short under load.
-    auto jobs = std::make_shared<std::deque<Job>>(std::move(batch));
-    QMetaObject::invokeMethod(
-        this,
-        [jobs]() {
-            for (Job &job : *jobs)
-                job.deliver();
-        },
-        Qt::QueuedConnection);
 }
 
 } // namespace confab::server

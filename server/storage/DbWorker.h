@@ -1,19 +1,17 @@
 #pragma once
 
+#include "sql/Worker.h"
 #include "storage/Database.h"
 #include "storage/WalCheckpointer.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QString>
-#include <condition_variable>
+#include <atomic>
 #include <deque>
 #include <functional>
 #include <future>
 #include <memory>
-#include <mutex>
 #include <optional>
-#include <thread>
 
 namespace confab::server {
 
@@ -30,6 +28,7 @@ template<typename T> struct DbResult
 // queued job inside one transaction (group commit, each job in its own savepoint so one
 // failure does not undo the others) and delivers each result only after that COMMIT has
 // returned: an acknowledgement built from a result is an acknowledgement of durable data.
+// The thread, queue and delivery are core/sql's Worker; the batch policy is this class's.
 class DbWorker : public QObject
 {
     Q_OBJECT
@@ -42,7 +41,7 @@ public:
     // Finishes queued jobs, closes the database and joins the thread. Results of jobs that
     // finish during stop() are dropped.
     void stop();
-    bool isRunning() const { return m_thread.joinable(); }
+    bool isRunning() const { return m_worker.isRunning(); }
 
     // Runs `job` on the database thread; `done` runs later on this object's thread, unless
     // `context` has been destroyed by then.
@@ -51,7 +50,6 @@ public:
                 std::function<void(DbResult<R>)> done)
     {
         auto slot = std::make_shared<DbResult<R>>();
-        QPointer<QObject> guard(context);
         Job entry;
         entry.execute = [job = std::move(job), slot](QSqlDatabase &db) {
             slot->value.emplace(job(db));
@@ -60,10 +58,8 @@ public:
             slot->value.reset();
             slot->error = error;
         };
-        entry.deliver = [guard, slot, done = std::move(done)]() {
-            if (guard)
-                done(std::move(*slot));
-        };
+        entry.deliver =
+            sql::guardedBy(context, [slot, done = std::move(done)]() { done(std::move(*slot)); });
         enqueue(std::move(entry));
     }
 
@@ -103,17 +99,14 @@ private:
     };
 
     void enqueue(Job job);
-    void run();
-    void runBatch(std::deque<Job> &batch);
-    void deliverLater(std::deque<Job> batch);
+    void reject(Job job);
+    sql::Deliveries runBatch(std::deque<Job> &batch);
+    void commitBatch(std::deque<Job> &batch);
 
+    QString m_path; // of the database being opened, read by the worker thread's setUp
     Database m_database;
     WalCheckpointer m_checkpointer;
-    std::thread m_thread;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::deque<Job> m_queue;
-    bool m_stopping = false;
+    sql::Worker<Job> m_worker;
     std::atomic<bool> m_accepting{false};
     std::atomic<qint64> m_largestBatch{0};
     std::atomic<qint64> m_commits{0};

@@ -1,6 +1,6 @@
 #include "storage/Migrations.h"
 
-#include "storage/StorageError.h"
+#include "sql/Migrations.h"
 
 #include <QSqlDatabase>
 
@@ -101,35 +101,21 @@ const QList<QStringList> &schemaMigrations()
 
 int schemaVersion(const QSqlDatabase &db)
 {
-    SqlRows query = execSql(db, QStringLiteral("PRAGMA user_version"));
-    return query.next() ? query.value(0).toInt() : 0;
+    return sql::userVersion(db);
 }
 
 void migrateSchema(const QSqlDatabase &db, int targetVersion)
 {
-    const auto &migrations = schemaMigrations();
-    if (targetVersion < 0)
-        targetVersion = int(migrations.size());
-    int version = schemaVersion(db);
-    if (version > migrations.size())
-        throw StorageError(QStringLiteral("database schema version %1 is newer than this "
-                                          "server (%2); upgrade confabd")
-                               .arg(version)
-                               .arg(migrations.size()));
-    while (version < targetVersion) {
-        execSql(db, QStringLiteral("BEGIN IMMEDIATE"));
-        try {
-            for (const QString &statement : migrations.at(version))
-                execSql(db, statement);
-            ++version;
-            // PRAGMA cannot take a bound parameter; the value is our own integer.
-            execSql(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
-            execSql(db, QStringLiteral("COMMIT"));
-        } catch (const StorageError &) {
-            execSql(db, QStringLiteral("ROLLBACK"));
-            throw;
-        }
-    }
+    static const sql::MigrationPlan plan{
+        schemaMigrations(),
+        [](int fileVersion, int latestVersion) {
+            return QStringLiteral("database schema version %1 is newer than this server (%2); "
+                                  "upgrade confabd")
+                .arg(fileVersion)
+                .arg(latestVersion);
+        },
+    };
+    sql::migrate(db, plan, targetVersion);
 }
 
 } // namespace confab::server

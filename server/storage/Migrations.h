@@ -13,7 +13,8 @@ namespace confab::server {
 const QList<QStringList> &schemaMigrations();
 
 // Applies the steps after the database's user_version, each in its own transaction, up to
-// `targetVersion` (all of them by default). Throws StorageError.
+// `targetVersion` (all of them by default), with the shared runner (core/sql/Migrations).
+// Throws StorageError; StorageError::NewerSchema for a database from a newer server.
 void migrateSchema(const QSqlDatabase &db, int targetVersion = -1);
 int schemaVersion(const QSqlDatabase &db);
 
