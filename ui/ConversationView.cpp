@@ -1,5 +1,6 @@
 #include "ConversationView.h"
 
+#include "ComposerBinding.h"
 #include "MessageActions.h"
 #include "TimelineScroller.h"
 #include "client/ClientSession.h"
@@ -75,7 +76,8 @@ ConversationView::ConversationView(client::ClientSession *session, QWidget *pare
     setUpTimeline();
     connectTimeline();
     connectSession();
-    connectComposer();
+    bindComposer(m_composer, m_session, m_error, m_scroller,
+                 [this] { return m_state->lastOwnMessage(m_conversationId); });
     retranslateUi();
     m_pages->setCurrentWidget(m_emptyPage);
 }
@@ -318,29 +320,6 @@ void ConversationView::connectSession()
     });
 }
 
-void ConversationView::connectComposer()
-{
-    connect(m_composer, &Composer::sendRequested, this,
-            [this](const QString &text, std::optional<qint64> parentId) {
-                if (m_conversationId == 0)
-                    return;
-                m_error->clearError();
-                m_session->sendMessage(m_conversationId, text, parentId);
-                scrollToBottom(); // what I just wrote is what I want to see
-            });
-    connect(m_composer, &Composer::editLastRequested, this, &ConversationView::editLastOwnMessage);
-    connect(m_composer, &Composer::editSubmitted, this,
-            [this](qint64 messageId, const QString &text) {
-                m_error->expect(QStringLiteral("edit"));
-                m_session->editMessage(m_conversationId, messageId, text);
-            });
-    // The composer reports the end of typing while it still names the conversation it was in.
-    connect(m_composer, &Composer::typingChanged, this, [this](bool typing) {
-        if (m_composer->conversation() != 0)
-            m_session->setTyping(m_composer->conversation(), typing);
-    });
-}
-
 void ConversationView::retranslateUi()
 {
     m_emptyTitle->setText(tr("Select a conversation"));
@@ -469,13 +448,6 @@ void ConversationView::updateTyping()
             names.append(user.displayName);
     }
     m_typing->setTypingNames(names);
-}
-
-void ConversationView::editLastOwnMessage()
-{
-    const std::optional<model::Message> last = m_state->lastOwnMessage(m_conversationId);
-    if (last)
-        m_composer->beginEdit(last->id, last->content);
 }
 
 // --- scrolling ---

@@ -71,7 +71,6 @@ private:
     void setUpTimeline();
     void connectTimeline();
     void connectSession();
-    void connectComposer();
     void retranslateUi();
 
     void updateHeader();
@@ -91,7 +90,6 @@ private:
     void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
     void showMenuForCurrent();
     void focusVisibleRow();
-    void editLastOwnMessage();
 
     client::ClientSession *m_session;
     client::ClientState *m_state;

@@ -89,9 +89,4 @@ QList<SocketConnection *> TopicHub::socketsOf(qint64 userId) const
     return m_userSockets.value(userId);
 }
 
-QList<SocketConnection *> TopicHub::subscribers(const QString &topic) const
-{
-    return m_topics.value(topic);
-}
-
 } // namespace confab::server

@@ -35,7 +35,6 @@ public:
     bool userJoined(qint64 userId, const QString &topic) const;
 
     QList<SocketConnection *> socketsOf(qint64 userId) const;
-    QList<SocketConnection *> subscribers(const QString &topic) const;
     bool hasSubscribers(const QString &topic) const { return m_topics.contains(topic); }
     bool isOnline(qint64 userId) const { return m_userSockets.contains(userId); }
     qsizetype topicCount() const { return m_topics.size(); }

@@ -1,6 +1,7 @@
 // Chat behaviour over real loopback sockets: conversations, fan-out rules, read state across
 // devices, presence audiences, typing throttle and expiry, notifications, catch-up and gaps.
 
+#include "ChatTestSupport.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -8,33 +9,18 @@
 #include <QTimer>
 
 using namespace confab;
+using confab::testing::chatTopic;
 using confab::testing::PhoenixClient;
+using confab::testing::reason;
+using confab::testing::response;
+using confab::testing::status;
 using confab::testing::TestServer;
+using confab::testing::userTopic;
 
 namespace {
-QString status(const QJsonObject &reply)
-{
-    return reply.value(QLatin1StringView("status")).toString();
-}
-QJsonObject response(const QJsonObject &reply)
-{
-    return reply.value(QLatin1StringView("response")).toObject();
-}
-QString reason(const QJsonObject &reply)
-{
-    return response(reply).value(QLatin1StringView("reason")).toString();
-}
 qint64 idOf(const QJsonObject &object, const char *key = "id")
 {
     return qint64(object.value(QLatin1StringView(key)).toDouble());
-}
-QString chat(qint64 id)
-{
-    return QStringLiteral("chat:%1").arg(id);
-}
-QString userTopic(qint64 id)
-{
-    return QStringLiteral("user:%1").arg(id);
 }
 int countEvents(const PhoenixClient &client, const QString &topic, const QString &event,
                 std::function<bool(const QJsonObject &)> match = {})
@@ -86,7 +72,7 @@ class TestChat : public QObject
                      const QString &ref)
     {
         return person.client->push(
-            chat(conversationId), QStringLiteral("send_message"),
+            chatTopic(conversationId), QStringLiteral("send_message"),
             {{QStringLiteral("content"), content}, {QStringLiteral("mobile_ref_id"), ref}});
     }
 
@@ -187,16 +173,18 @@ private Q_SLOTS:
         PhoenixClient adaPhone;
         QVERIFY(adaPhone.open(m_server->socketUrl(m_ada.account.token)));
         for (PhoenixClient *client : {m_ada.client.get(), &adaPhone, m_bob.client.get()})
-            QCOMPARE(status(client->join(chat(gid))), QStringLiteral("ok"));
+            QCOMPARE(status(client->join(chatTopic(gid))), QStringLiteral("ok"));
         const QJsonObject reply =
             send(m_ada, gid, QStringLiteral("hello **team**"), QStringLiteral("r1"));
         QCOMPARE(status(reply), QStringLiteral("ok"));
         const QJsonObject message = response(reply).value(QLatin1StringView("message")).toObject();
-        const auto onPhone = adaPhone.waitForEvent(chat(gid), QStringLiteral("receive_message"));
+        const auto onPhone =
+            adaPhone.waitForEvent(chatTopic(gid), QStringLiteral("receive_message"));
         QVERIFY(onPhone); // the sender's other device gets it
         QCOMPARE(onPhone->payload.value(QLatin1StringView("message")).toObject(), message);
-        QVERIFY(m_bob.client->waitForEvent(chat(gid), QStringLiteral("receive_message")));
-        const auto sentAck = m_ada.client->waitForEvent(chat(gid), QStringLiteral("message_sent"));
+        QVERIFY(m_bob.client->waitForEvent(chatTopic(gid), QStringLiteral("receive_message")));
+        const auto sentAck =
+            m_ada.client->waitForEvent(chatTopic(gid), QStringLiteral("message_sent"));
         QVERIFY(sentAck);
         QCOMPARE(sentAck->payload.value(QLatin1StringView("message_id")).toInteger(),
                  idOf(message));
@@ -207,14 +195,14 @@ private Q_SLOTS:
         QCOMPARE(activity->payload.value(QLatin1StringView("unread_count")).toInt(), 1);
         QVERIFY(m_ada.client->waitForEvent(userTopic(m_ada.id()),
                                            QStringLiteral("conversation_activity")));
-        QCOMPARE(countEvents(*m_ada.client, chat(gid), QStringLiteral("receive_message")), 0);
+        QCOMPARE(countEvents(*m_ada.client, chatTopic(gid), QStringLiteral("receive_message")), 0);
     }
 
     void readStateFollowsTheUserAcrossDevices()
     {
         const qint64 gid = createGroup(m_ada, {m_bob.id()}, QStringLiteral("Pair"));
-        QCOMPARE(status(m_bob.client->join(chat(gid))), QStringLiteral("ok"));
-        QCOMPARE(status(m_ada.client->join(chat(gid))), QStringLiteral("ok"));
+        QCOMPARE(status(m_bob.client->join(chatTopic(gid))), QStringLiteral("ok"));
+        QCOMPARE(status(m_ada.client->join(chatTopic(gid))), QStringLiteral("ok"));
         qint64 lastSeq = 0;
         for (int i = 0; i < 3; ++i) {
             const QJsonObject reply =
@@ -228,7 +216,7 @@ private Q_SLOTS:
         PhoenixClient bobLaptop;
         QVERIFY(bobLaptop.open(m_server->socketUrl(m_bob.account.token)));
         QCOMPARE(status(bobLaptop.join(userTopic(m_bob.id()))), QStringLiteral("ok"));
-        QCOMPARE(status(m_bob.client->push(chat(gid), QStringLiteral("mark_read"),
+        QCOMPARE(status(m_bob.client->push(chatTopic(gid), QStringLiteral("mark_read"),
                                            {{QStringLiteral("seq"), lastSeq - 1}})),
                  QStringLiteral("ok"));
         const auto read =
@@ -236,11 +224,12 @@ private Q_SLOTS:
         QVERIFY(read);
         QCOMPARE(read->payload.value(QLatin1StringView("last_read_seq")).toInteger(), lastSeq - 1);
         QCOMPARE(read->payload.value(QLatin1StringView("unread_count")).toInt(), 1);
-        const auto receipt = m_ada.client->waitForEvent(chat(gid), QStringLiteral("message_read"));
+        const auto receipt =
+            m_ada.client->waitForEvent(chatTopic(gid), QStringLiteral("message_read"));
         QVERIFY(receipt);
         QCOMPARE(receipt->payload.value(QLatin1StringView("user_id")).toInteger(), m_bob.id());
         // Going backwards never lowers the read position.
-        QCOMPARE(status(m_bob.client->push(chat(gid), QStringLiteral("mark_read"),
+        QCOMPARE(status(m_bob.client->push(chatTopic(gid), QStringLiteral("mark_read"),
                                            {{QStringLiteral("seq"), 1}})),
                  QStringLiteral("ok"));
         const auto again =
@@ -249,8 +238,9 @@ private Q_SLOTS:
         // The join reply carries read states.
         PhoenixClient cydless;
         QVERIFY(cydless.open(m_server->socketUrl(m_ada.account.token)));
-        const QJsonArray states =
-            response(cydless.join(chat(gid))).value(QLatin1StringView("read_states")).toArray();
+        const QJsonArray states = response(cydless.join(chatTopic(gid)))
+                                      .value(QLatin1StringView("read_states"))
+                                      .toArray();
         QVERIFY(states.contains(QJsonObject{{QStringLiteral("user_id"), m_bob.id()},
                                             {QStringLiteral("last_read_seq"), lastSeq - 1}}));
     }
@@ -291,7 +281,7 @@ private Q_SLOTS:
         PhoenixClient adaPhone;
         QVERIFY(adaPhone.open(m_server->socketUrl(m_ada.account.token)));
         for (PhoenixClient *client : {m_ada.client.get(), m_bob.client.get(), &adaPhone})
-            QCOMPARE(status(client->join(chat(gid))), QStringLiteral("ok"));
+            QCOMPARE(status(client->join(chatTopic(gid))), QStringLiteral("ok"));
         const auto typingTrue = [](const QJsonObject &p) {
             return p.value(QLatin1StringView("typing")).toBool();
         };
@@ -300,27 +290,27 @@ private Q_SLOTS:
         typingFor.start();
         QTimer keystrokes;
         connect(&keystrokes, &QTimer::timeout, this, [&] {
-            m_ada.client->send(chat(gid), QStringLiteral("typing"),
+            m_ada.client->send(chatTopic(gid), QStringLiteral("typing"),
                                {{QStringLiteral("typing"), true}});
         });
         keystrokes.start(50);
         QTRY_VERIFY_WITH_TIMEOUT(typingFor.elapsed() >= 2200, 5000);
         keystrokes.stop();
         const int forwarded =
-            countEvents(*m_bob.client, chat(gid), QStringLiteral("typing"), typingTrue);
+            countEvents(*m_bob.client, chatTopic(gid), QStringLiteral("typing"), typingTrue);
         QVERIFY2(forwarded >= 2 && forwarded <= 3, qPrintable(QString::number(forwarded)));
-        const auto first = m_bob.client->waitForEvent(chat(gid), QStringLiteral("typing"));
+        const auto first = m_bob.client->waitForEvent(chatTopic(gid), QStringLiteral("typing"));
         QCOMPARE(first->payload.value(QLatin1StringView("user_id")).toInteger(), m_ada.id());
         QCOMPARE(first->payload.value(QLatin1StringView("display_name")).toString(),
                  QStringLiteral("ADA"));
         // Never to the typer's own sockets.
-        QCOMPARE(countEvents(adaPhone, chat(gid), QStringLiteral("typing")), 0);
-        QCOMPARE(countEvents(*m_ada.client, chat(gid), QStringLiteral("typing")), 0);
+        QCOMPARE(countEvents(adaPhone, chatTopic(gid), QStringLiteral("typing")), 0);
+        QCOMPARE(countEvents(*m_ada.client, chatTopic(gid), QStringLiteral("typing")), 0);
         // No refresh: the server says typing:false by itself after the expiry (1.5 s here).
         QElapsedTimer sinceLast;
         sinceLast.start();
         QTRY_VERIFY_WITH_TIMEOUT(
-            countEvents(*m_bob.client, chat(gid), QStringLiteral("typing"),
+            countEvents(*m_bob.client, chatTopic(gid), QStringLiteral("typing"),
                         [](const QJsonObject &p) {
                             return !p.value(QLatin1StringView("typing")).toBool();
                         }) == 1,
@@ -328,12 +318,14 @@ private Q_SLOTS:
         QVERIFY(sinceLast.elapsed() >= 1000);
 
         // The typing socket closing ends typing at once.
-        m_ada.client->send(chat(gid), QStringLiteral("typing"), {{QStringLiteral("typing"), true}});
-        QTRY_COMPARE(countEvents(*m_bob.client, chat(gid), QStringLiteral("typing"), typingTrue),
-                     forwarded);
+        m_ada.client->send(chatTopic(gid), QStringLiteral("typing"),
+                           {{QStringLiteral("typing"), true}});
+        QTRY_COMPARE(
+            countEvents(*m_bob.client, chatTopic(gid), QStringLiteral("typing"), typingTrue),
+            forwarded);
         m_ada.client.reset();
         QTRY_VERIFY_WITH_TIMEOUT(
-            countEvents(*m_bob.client, chat(gid), QStringLiteral("typing"),
+            countEvents(*m_bob.client, chatTopic(gid), QStringLiteral("typing"),
                         [](const QJsonObject &p) {
                             return !p.value(QLatin1StringView("typing")).toBool();
                         }) == 2,
@@ -348,8 +340,8 @@ private Q_SLOTS:
         // The "added" notification was stored before bob joined: it is pending now.
         QVERIFY(m_bob.client->waitForEvent(bobNotes, QStringLiteral("pending_notification")));
         QVERIFY(m_bob.client->waitForEvent(bobNotes, QStringLiteral("notification_count")));
-        QCOMPARE(status(m_ada.client->join(chat(gid))), QStringLiteral("ok"));
-        QCOMPARE(status(m_cyd.client->join(chat(gid))), QStringLiteral("ok"));
+        QCOMPARE(status(m_ada.client->join(chatTopic(gid))), QStringLiteral("ok"));
+        QCOMPARE(status(m_cyd.client->join(chatTopic(gid))), QStringLiteral("ok"));
 
         // bob is not in the chat topic: he is notified; cyd, who is, is not.
         QCOMPARE(status(send(m_ada, gid, QStringLiteral("plain"), QStringLiteral("n1"))),
@@ -397,7 +389,7 @@ private Q_SLOTS:
     {
         const qint64 gid = createGroup(m_ada, {m_cyd.id()}, QStringLiteral("Later"));
         m_cyd.client.reset(); // cyd goes offline
-        QCOMPARE(status(m_ada.client->join(chat(gid))), QStringLiteral("ok"));
+        QCOMPARE(status(m_ada.client->join(chatTopic(gid))), QStringLiteral("ok"));
         for (int i = 0; i < 3; ++i)
             QCOMPARE(status(send(m_ada, gid, QStringLiteral("while away %1").arg(i),
                                  QStringLiteral("p%1").arg(i))),
@@ -439,7 +431,7 @@ private Q_SLOTS:
     void catchUpReplaysTheLogAndReportsGaps()
     {
         const qint64 gid = createGroup(m_ada, {m_bob.id()}, QStringLiteral("Log"));
-        QCOMPARE(status(m_ada.client->join(chat(gid))), QStringLiteral("ok"));
+        QCOMPARE(status(m_ada.client->join(chatTopic(gid))), QStringLiteral("ok"));
         const QJsonObject first =
             response(send(m_ada, gid, QStringLiteral("one"), QStringLiteral("l1")))
                 .value(QLatin1StringView("message"))
@@ -449,16 +441,16 @@ private Q_SLOTS:
             response(send(m_ada, gid, QStringLiteral("two"), QStringLiteral("l2")))
                 .value(QLatin1StringView("message"))
                 .toObject();
-        QCOMPARE(status(m_ada.client->push(chat(gid), QStringLiteral("edit_message"),
+        QCOMPARE(status(m_ada.client->push(chatTopic(gid), QStringLiteral("edit_message"),
                                            {{QStringLiteral("message_id"), idOf(second)},
                                             {QStringLiteral("content"), QStringLiteral("two!")}})),
                  QStringLiteral("ok"));
-        QCOMPARE(status(m_ada.client->push(chat(gid), QStringLiteral("add_reaction"),
+        QCOMPARE(status(m_ada.client->push(chatTopic(gid), QStringLiteral("add_reaction"),
                                            {{QStringLiteral("message_id"), idOf(first)},
                                             {QStringLiteral("emoji"), QStringLiteral("👍")}})),
                  QStringLiteral("ok"));
         const QJsonObject replay =
-            response(m_bob.client->join(chat(gid), {{QStringLiteral("since_seq"), seen}}));
+            response(m_bob.client->join(chatTopic(gid), {{QStringLiteral("since_seq"), seen}}));
         QCOMPARE(replay.value(QLatin1StringView("gap")).toBool(), false);
         const QJsonArray events = replay.value(QLatin1StringView("events")).toArray();
         QStringList names;
@@ -483,20 +475,21 @@ private Q_SLOTS:
 
         // More than 500 missed changes: the replay says gap and stops at 500.
         for (int i = 0; i < 505; ++i)
-            m_ada.client->send(chat(gid), QStringLiteral("send_message"),
+            m_ada.client->send(chatTopic(gid), QStringLiteral("send_message"),
                                {{QStringLiteral("content"), QStringLiteral("bulk")},
                                 {QStringLiteral("mobile_ref_id"), QStringLiteral("b%1").arg(i)}});
         QTRY_VERIFY_WITH_TIMEOUT(
-            countEvents(*m_ada.client, chat(gid), QStringLiteral("message_sent")) >= 507, 30000);
+            countEvents(*m_ada.client, chatTopic(gid), QStringLiteral("message_sent")) >= 507,
+            30000);
         PhoenixClient late;
         QVERIFY(late.open(m_server->socketUrl(m_bob.account.token)));
         const QJsonObject gapReply =
-            response(late.join(chat(gid), {{QStringLiteral("since_seq"), seen}}));
+            response(late.join(chatTopic(gid), {{QStringLiteral("since_seq"), seen}}));
         QCOMPARE(gapReply.value(QLatin1StringView("gap")).toBool(), true);
         QCOMPARE(gapReply.value(QLatin1StringView("events")).toArray().size(), 500);
         // Paging history from the top.
         const QJsonObject latest = response(late.push(
-            chat(gid), QStringLiteral("load_history"),
+            chatTopic(gid), QStringLiteral("load_history"),
             {{QStringLiteral("before_seq"), previous + 10'000}, {QStringLiteral("limit"), 100}}));
         QCOMPARE(latest.value(QLatin1StringView("messages")).toArray().size(), 100);
         QCOMPARE(latest.value(QLatin1StringView("has_more")).toBool(), true);
@@ -505,9 +498,9 @@ private Q_SLOTS:
     void ownerLeavingHandsOverOwnership()
     {
         const qint64 gid = createGroup(m_ada, {m_bob.id(), m_cyd.id()}, QStringLiteral("Handover"));
-        QCOMPARE(status(m_bob.client->join(chat(gid))), QStringLiteral("ok"));
-        QCOMPARE(status(m_ada.client->join(chat(gid))), QStringLiteral("ok"));
-        QCOMPARE(status(m_ada.client->push(chat(gid), QStringLiteral("remove_member"),
+        QCOMPARE(status(m_bob.client->join(chatTopic(gid))), QStringLiteral("ok"));
+        QCOMPARE(status(m_ada.client->join(chatTopic(gid))), QStringLiteral("ok"));
+        QCOMPARE(status(m_ada.client->push(chatTopic(gid), QStringLiteral("remove_member"),
                                            {{QStringLiteral("user_id"), m_ada.id()}})),
                  QStringLiteral("ok"));
         const auto removed = m_ada.client->waitForEvent(userTopic(m_ada.id()),
@@ -515,14 +508,14 @@ private Q_SLOTS:
         QVERIFY(removed);
         QCOMPARE(removed->payload.value(QLatin1StringView("reason")).toString(),
                  QStringLiteral("left"));
-        QVERIFY(m_ada.client->waitForEvent(chat(gid), QStringLiteral("phx_close")));
-        const auto left = m_bob.client->waitForEvent(chat(gid), QStringLiteral("member_left"));
+        QVERIFY(m_ada.client->waitForEvent(chatTopic(gid), QStringLiteral("phx_close")));
+        const auto left = m_bob.client->waitForEvent(chatTopic(gid), QStringLiteral("member_left"));
         QCOMPARE(left->payload.value(QLatin1StringView("user_id")).toInteger(), m_ada.id());
         // bob joined first after ada, so he owns it now and may rename it.
-        QCOMPARE(status(m_bob.client->push(chat(gid), QStringLiteral("update_conversation"),
+        QCOMPARE(status(m_bob.client->push(chatTopic(gid), QStringLiteral("update_conversation"),
                                            {{QStringLiteral("title"), QStringLiteral("Bob's")}})),
                  QStringLiteral("ok"));
-        QCOMPARE(reason(m_ada.client->join(chat(gid))), QStringLiteral("forbidden"));
+        QCOMPARE(reason(m_ada.client->join(chatTopic(gid))), QStringLiteral("forbidden"));
     }
 };
 

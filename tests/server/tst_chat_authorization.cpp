@@ -3,6 +3,7 @@
 // an archived conversation are refused, and that every refusal leaves the database (read through
 // a second, read-only SQLite connection) and every other socket exactly as they were.
 
+#include "ChatTestSupport.h"
 #include "DatabaseSnapshot.h"
 #include "TestServer.h"
 #include "wire/FrameCodec.h"
@@ -17,40 +18,9 @@
 #include <QTest>
 
 using namespace confab;
-using confab::testing::PhoenixClient;
-using confab::testing::queryInt;
-using confab::testing::snapshotDatabase;
-using confab::testing::TestServer;
+using namespace confab::testing;
 
 namespace {
-
-const QString kOk = QStringLiteral("ok");
-
-QString status(const QJsonObject &reply)
-{
-    return reply.value(QLatin1StringView("status")).toString();
-}
-
-QJsonObject response(const QJsonObject &reply)
-{
-    return reply.value(QLatin1StringView("response")).toObject();
-}
-
-QString reason(const QJsonObject &reply)
-{
-    return response(reply).value(QLatin1StringView("reason")).toString();
-}
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString describe(const wire::Frame &frame)
-{
-    return QStringLiteral("%1 %2 %3")
-        .arg(frame.topic, frame.event, compact(frame.payload).left(300));
-}
 
 QList<qint64> idsOf(const QJsonArray &messages)
 {
@@ -781,22 +751,6 @@ private Q_SLOTS:
     }
 
 private:
-    using Marks = QHash<PhoenixClient *, qsizetype>;
-
-    static QString userTopic(qint64 id) { return QStringLiteral("user:%1").arg(id); }
-    static QString chatTopic(qint64 id) { return QStringLiteral("chat:%1").arg(id); }
-    static QString notificationsTopic(qint64 id)
-    {
-        return QStringLiteral("notifications:%1").arg(id);
-    }
-    static qint64 conversationId(const QJsonObject &answer)
-    {
-        return answer.value(QLatin1StringView("conversation"))
-            .toObject()
-            .value(QLatin1StringView("id"))
-            .toInteger();
-    }
-
     QList<PhoenixClient *> clients() const
     {
         QList<PhoenixClient *> all{m_ownerClient.get(), m_memberClient.get(),
@@ -896,86 +850,20 @@ private:
                       QStringLiteral("SELECT last_seq FROM conversations WHERE id = ?"), {m_group})
                  .value_or(-1)},
         };
-        QString text = templ;
-        static const QRegularExpression placeholder(QStringLiteral("\\$([A-Z_]+)"));
-        QRegularExpressionMatch match;
-        while ((match = placeholder.match(text)).hasMatch()) {
-            const QString name = match.captured(1);
-            Q_ASSERT_X(values.contains(name), "resolve", qPrintable(name));
-            text.replace(match.capturedStart(), match.capturedLength(),
-                         QString::number(values.value(name)));
-        }
+        QHash<QString, QString> texts;
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            texts.insert(it.key(), QString::number(it.value()));
+        const QString text = fillPlaceholders(templ, texts);
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8(), &error);
         Q_ASSERT_X(document.isObject(), "resolve", qPrintable(text));
         return document.object();
     }
 
-    std::optional<QJsonObject> okPush(PhoenixClient &client, const QString &topic,
-                                      const QString &event, const QJsonObject &payload)
-    {
-        const QJsonObject reply = client.push(topic, event, payload);
-        if (status(reply) != kOk) {
-            qWarning() << "push" << event << "on" << topic << "failed:" << compact(reply);
-            return std::nullopt;
-        }
-        return response(reply);
-    }
+    // Waits until everything the server did so far has reached every client.
+    bool settle() { return testing::settle(*m_ownerClient, chatTopic(m_direct), clients()); }
 
-    qint64 sendMessage(PhoenixClient &client, qint64 conversation, const QString &content,
-                       const QString &ref, qint64 parent = 0)
-    {
-        QJsonObject payload{{QStringLiteral("content"), content},
-                            {QStringLiteral("mobile_ref_id"), ref}};
-        if (parent)
-            payload.insert(QStringLiteral("parent_id"), parent);
-        const auto sent =
-            okPush(client, chatTopic(conversation), QStringLiteral("send_message"), payload);
-        // Its message_sent, consumed so that later waits see only their own.
-        if (!sent || !client.waitForEvent(chatTopic(conversation), QStringLiteral("message_sent")))
-            return 0;
-        return sent->value(QLatin1StringView("message"))
-            .toObject()
-            .value(QLatin1StringView("id"))
-            .toInteger();
-    }
-
-    // Waits until everything the server did so far has reached every client: one database
-    // round trip (jobs run and are answered in order), then a heartbeat on every socket.
-    bool settle()
-    {
-        if (!okPush(*m_ownerClient, chatTopic(m_direct), QStringLiteral("list_starred"), {}))
-            return false;
-        for (PhoenixClient *client : clients()) {
-            const QString ref =
-                client->send(QStringLiteral("phoenix"), QStringLiteral("heartbeat"));
-            if (!client->waitForReply(ref))
-                return false;
-        }
-        return true;
-    }
-
-    Marks mark() const
-    {
-        Marks marks;
-        for (PhoenixClient *client : clients())
-            marks.insert(client, client->received().size());
-        return marks;
-    }
-
-    // Frames that arrived after `marks` and were not consumed as replies.
-    QStringList framesSince(const Marks &marks) const
-    {
-        QStringList frames;
-        for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
-            const QList<wire::Frame> &received = it.key()->received();
-            for (qsizetype i = it.value(); i < received.size(); ++i)
-                frames.append(describe(received.at(i)));
-            if (received.size() < it.value())
-                frames.append(QStringLiteral("(a recorded frame was consumed unexpectedly)"));
-        }
-        return frames;
-    }
+    Marks mark() const { return testing::mark(clients()); }
 
     QStringList snapshot() const { return snapshotDatabase(m_server->config().databasePath()); }
 

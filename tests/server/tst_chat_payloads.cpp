@@ -5,6 +5,7 @@
 // send_message, that nothing reached any other socket, and that the database (read through a
 // second, read-only SQLite connection) did not change. Afterwards the server still serves.
 
+#include "ChatTestSupport.h"
 #include "DatabaseSnapshot.h"
 #include "TestServer.h"
 #include "model/Conversation.h"
@@ -21,46 +22,16 @@
 #include <QTest>
 
 using namespace confab;
-using confab::testing::PhoenixClient;
-using confab::testing::queryInt;
-using confab::testing::snapshotDatabase;
-using confab::testing::TestServer;
+using namespace confab::testing;
 
 namespace {
 
 static_assert(model::Message::MaxContentLength == 16384, "PROTOCOL.md §3");
 static_assert(model::Message::MaxMobileRefLength == 64, "PROTOCOL.md §6");
 
-const QString kOk = QStringLiteral("ok");
 const QString kInvalid = QStringLiteral("invalid");
 const QString kNotFound = QStringLiteral("not_found");
 const QString kMissing; // a null QString as a value: leave the field out
-
-QString status(const QJsonObject &reply)
-{
-    return reply.value(QLatin1StringView("status")).toString();
-}
-
-QJsonObject response(const QJsonObject &reply)
-{
-    return reply.value(QLatin1StringView("response")).toObject();
-}
-
-QString reason(const QJsonObject &reply)
-{
-    return response(reply).value(QLatin1StringView("reason")).toString();
-}
-
-QString compact(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString describe(const wire::Frame &frame)
-{
-    return QStringLiteral("%1 %2 %3")
-        .arg(frame.topic, frame.event, compact(frame.payload).left(300));
-}
 
 QString jsonString(qsizetype length, char c = 'x')
 {
@@ -740,22 +711,8 @@ private Q_SLOTS:
     }
 
 private:
-    using Marks = QHash<PhoenixClient *, qsizetype>;
     using HttpResult = confab::testing::HttpResult;
 
-    static QString userTopic(qint64 id) { return QStringLiteral("user:%1").arg(id); }
-    static QString chatTopic(qint64 id) { return QStringLiteral("chat:%1").arg(id); }
-    static QString notificationsTopic(qint64 id)
-    {
-        return QStringLiteral("notifications:%1").arg(id);
-    }
-    static qint64 conversationId(const QJsonObject &answer)
-    {
-        return answer.value(QLatin1StringView("conversation"))
-            .toObject()
-            .value(QLatin1StringView("id"))
-            .toInteger();
-    }
     static qint64 conversationOf(const QString &topic)
     {
         return topic.section(u':', 1).toLongLong();
@@ -793,41 +750,7 @@ private:
             {QStringLiteral("NEXT_SEQ"), QString::number(lastSeq + 1)},
             {QStringLiteral("REF"), QStringLiteral("bad-%1").arg(m_refs + 1)},
         };
-        QString text = templ;
-        static const QRegularExpression placeholder(QStringLiteral("\\$([A-Z_]+)"));
-        QRegularExpressionMatch match;
-        while ((match = placeholder.match(text)).hasMatch()) {
-            const QString name = match.captured(1);
-            Q_ASSERT_X(values.contains(name), "resolve", qPrintable(name));
-            text.replace(match.capturedStart(), match.capturedLength(), values.value(name));
-        }
-        return text;
-    }
-
-    std::optional<QJsonObject> okPush(PhoenixClient &client, const QString &topic,
-                                      const QString &event, const QJsonObject &payload)
-    {
-        const QJsonObject reply = client.push(topic, event, payload);
-        if (status(reply) != kOk) {
-            qWarning() << "push" << event << "on" << topic << "failed:" << compact(reply);
-            return std::nullopt;
-        }
-        return response(reply);
-    }
-
-    qint64 sendMessage(PhoenixClient &client, qint64 conversation, const QString &content,
-                       const QString &ref)
-    {
-        const auto sent =
-            okPush(client, chatTopic(conversation), QStringLiteral("send_message"),
-                   {{QStringLiteral("content"), content}, {QStringLiteral("mobile_ref_id"), ref}});
-        // Its message_sent, consumed so that later waits see only their own.
-        if (!sent || !client.waitForEvent(chatTopic(conversation), QStringLiteral("message_sent")))
-            return 0;
-        return sent->value(QLatin1StringView("message"))
-            .toObject()
-            .value(QLatin1StringView("id"))
-            .toInteger();
+        return fillPlaceholders(templ, values);
     }
 
     QList<PhoenixClient *> clients() const
@@ -835,41 +758,10 @@ private:
         return {m_ownerClient.get(), m_memberClient.get(), m_joinClient.get()};
     }
 
-    // Waits until everything the server did so far has reached every client: one database
-    // round trip (jobs run and are answered in order), then a heartbeat on every socket.
-    bool settle()
-    {
-        if (!okPush(*m_ownerClient, chatTopic(m_direct), QStringLiteral("list_starred"), {}))
-            return false;
-        for (PhoenixClient *client : clients()) {
-            const QString ref =
-                client->send(QStringLiteral("phoenix"), QStringLiteral("heartbeat"));
-            if (!client->waitForReply(ref))
-                return false;
-        }
-        return true;
-    }
+    // Waits until everything the server did so far has reached every client.
+    bool settle() { return testing::settle(*m_ownerClient, chatTopic(m_direct), clients()); }
 
-    Marks mark() const
-    {
-        Marks marks;
-        for (PhoenixClient *client : clients())
-            marks.insert(client, client->received().size());
-        return marks;
-    }
-
-    QStringList framesSince(const Marks &marks) const
-    {
-        QStringList frames;
-        for (auto it = marks.cbegin(); it != marks.cend(); ++it) {
-            const QList<wire::Frame> &received = it.key()->received();
-            for (qsizetype i = it.value(); i < received.size(); ++i)
-                frames.append(describe(received.at(i)));
-            if (received.size() < it.value())
-                frames.append(QStringLiteral("(a recorded frame was consumed unexpectedly)"));
-        }
-        return frames;
-    }
+    Marks mark() const { return testing::mark(clients()); }
 
     QStringList snapshot() const { return snapshotDatabase(m_server->config().databasePath()); }
 

@@ -6,11 +6,9 @@
 #include "panels/PanelHeader.h"
 
 #include <QCheckBox>
-#include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -22,7 +20,7 @@ namespace confab::ui {
 
 ConversationSettingsPanel::ConversationSettingsPanel(client::ClientSession *session,
                                                      QWidget *parent)
-    : QWidget(parent)
+    : SidePanel(parent)
     , m_session(session)
 {
     setObjectName(QStringLiteral("conversationSettingsPanel"));
@@ -236,22 +234,6 @@ void ConversationSettingsPanel::confirmLeave()
     if (!rights().group)
         return;
     confirmLeaveConversation(this, m_session, m_conversationId);
-}
-
-void ConversationSettingsPanel::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
-        Q_EMIT closeRequested();
-        return;
-    }
-    QWidget::keyPressEvent(event);
-}
-
-void ConversationSettingsPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void ConversationSettingsPanel::retranslateUi()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "panels/SidePanel.h"
 
 class QCheckBox;
 class QLabel;
@@ -19,7 +19,7 @@ class PanelHeader;
 // The conversation's settings: title (a group's owner) and topic with Save, pinned and muted
 // (mine only), archive or unarchive (a group's owner; either member of a direct conversation)
 // and leave (groups). What the user may not change is disabled with a tooltip that says why.
-class ConversationSettingsPanel : public QWidget
+class ConversationSettingsPanel : public SidePanel
 {
     Q_OBJECT
 public:
@@ -41,13 +41,6 @@ public:
     void save();
     void confirmLeave();
 
-Q_SIGNALS:
-    void closeRequested();
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
-    void changeEvent(QEvent *event) override;
-
 private:
     struct Rights
     {
@@ -61,7 +54,7 @@ private:
 
     void buildUi();
     void connectControls();
-    void retranslateUi();
+    void retranslateUi() override;
     void syncFromState();
     void syncTexts(const QString &title, const QString &topic);
     void updateControls();

@@ -10,9 +10,7 @@
 #include "panels/InlineError.h"
 #include "panels/PanelHeader.h"
 
-#include <QEvent>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QListView>
 #include <QMenu>
 #include <QPushButton>
@@ -21,7 +19,7 @@
 namespace confab::ui {
 
 MembersPanel::MembersPanel(client::ClientSession *session, QWidget *parent)
-    : QWidget(parent)
+    : SidePanel(parent)
     , m_session(session)
     , m_model(new MemberListModel(session->state(), this))
 {
@@ -192,22 +190,6 @@ void MembersPanel::confirmLeave()
     if (!isGroup())
         return;
     confirmLeaveConversation(this, m_session, m_conversationId);
-}
-
-void MembersPanel::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
-        Q_EMIT closeRequested();
-        return;
-    }
-    QWidget::keyPressEvent(event);
-}
-
-void MembersPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void MembersPanel::retranslateUi()

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "panels/SidePanel.h"
 
 class QListView;
 class QPushButton;
@@ -17,7 +17,7 @@ class PanelHeader;
 
 // Who is in the conversation, with their presence. A group's owner can add people and remove
 // members (context menu, confirmed); anyone can leave a group (confirmed).
-class MembersPanel : public QWidget
+class MembersPanel : public SidePanel
 {
     Q_OBJECT
 public:
@@ -38,16 +38,9 @@ public:
     void confirmRemove(qint64 userId);
     void confirmLeave();
 
-Q_SIGNALS:
-    void closeRequested();
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
-    void changeEvent(QEvent *event) override;
-
 private:
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
     void updateControls();
     void showMemberMenu(const QPoint &pos);
     bool isGroup() const;

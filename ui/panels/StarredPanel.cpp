@@ -9,8 +9,6 @@
 #include "panels/InlineError.h"
 #include "panels/PanelHeader.h"
 
-#include <QEvent>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QListView>
 #include <QStackedWidget>
@@ -21,7 +19,7 @@
 namespace confab::ui {
 
 StarredPanel::StarredPanel(client::ClientSession *session, QWidget *parent)
-    : QWidget(parent)
+    : SidePanel(parent)
     , m_session(session)
     , m_model(new MessageListModel(this))
 {
@@ -105,7 +103,7 @@ void StarredPanel::setConversation(qint64 conversationId)
 
 void StarredPanel::showEvent(QShowEvent *event)
 {
-    QWidget::showEvent(event);
+    SidePanel::showEvent(event);
     load(); // stars set on other devices since the last look
 }
 
@@ -133,22 +131,6 @@ void StarredPanel::updateEmptyState()
         m_header->setSubtitle(englishPlural(tr("%n message(s)", nullptr, count), count));
     // Focus stays inside the panel either way, so Esc still closes it.
     setFocusProxy(count > 0 ? static_cast<QWidget *>(m_list) : m_header->closeButton());
-}
-
-void StarredPanel::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
-        Q_EMIT closeRequested();
-        return;
-    }
-    QWidget::keyPressEvent(event);
-}
-
-void StarredPanel::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
 }
 
 void StarredPanel::retranslateUi()

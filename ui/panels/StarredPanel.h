@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "panels/SidePanel.h"
 
 class QLabel;
 class QListView;
@@ -18,7 +18,7 @@ class PanelHeader;
 
 // The conversation's starred messages. Activating one (Enter, click) asks the conversation
 // view to jump to it. Asks the session for the list each time the panel is shown.
-class StarredPanel : public QWidget
+class StarredPanel : public SidePanel
 {
     Q_OBJECT
 public:
@@ -33,16 +33,13 @@ public:
 
 Q_SIGNALS:
     void jumpRequested(qint64 messageId);
-    void closeRequested();
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void keyPressEvent(QKeyEvent *event) override;
-    void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
-    void retranslateUi();
+    void retranslateUi() override;
     void updateEmptyState();
     void load();
     void activate(const QModelIndex &index);

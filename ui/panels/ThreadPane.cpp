@@ -1,6 +1,7 @@
 #include "panels/ThreadPane.h"
 #include "models/PlainText.h"
 
+#include "ComposerBinding.h"
 #include "MessageActions.h"
 #include "TimelineScroller.h"
 #include "client/ClientSession.h"
@@ -12,8 +13,6 @@
 #include "widgets/Composer.h"
 
 #include <QContextMenuEvent>
-#include <QEvent>
-#include <QKeyEvent>
 #include <QListView>
 #include <QScrollBar>
 #include <QVBoxLayout>
@@ -21,7 +20,7 @@
 namespace confab::ui {
 
 ThreadPane::ThreadPane(client::ClientSession *session, QWidget *parent)
-    : QWidget(parent)
+    : SidePanel(parent)
     , m_session(session)
     , m_model(new TimelineModel(session->state(), this))
 {
@@ -78,21 +77,7 @@ void ThreadPane::connectParts()
 {
     client::ClientState *state = m_session->state();
     connect(m_header, &PanelHeader::closeRequested, this, &ThreadPane::closeRequested);
-    connect(m_composer, &Composer::sendRequested, this,
-            [this](const QString &text, std::optional<qint64> parentId) {
-                m_error->clearError();
-                m_session->sendMessage(m_conversationId, text, parentId);
-                m_scroller->scrollToBottom();
-            });
-    connect(m_composer, &Composer::editLastRequested, this, &ThreadPane::editLastOwnReply);
-    connect(m_composer, &Composer::editSubmitted, this, [this](qint64 id, const QString &text) {
-        m_error->expect(QStringLiteral("edit"));
-        m_session->editMessage(m_conversationId, id, text);
-    });
-    connect(m_composer, &Composer::typingChanged, this, [this](bool typing) {
-        if (m_composer->conversation() != 0)
-            m_session->setTyping(m_composer->conversation(), typing);
-    });
+    bindComposer(m_composer, m_session, m_error, m_scroller, [this] { return lastOwnReply(); });
     connect(m_delegate, &MessageDelegate::reactionToggled, this,
             [this](const QModelIndex &index, const QString &emoji) {
                 m_error->expect(QStringLiteral("react"));
@@ -173,32 +158,15 @@ void ThreadPane::updateArchived()
     m_composer->setEnabledForConversation(conversation && conversation->archived);
 }
 
-void ThreadPane::editLastOwnReply()
+std::optional<model::Message> ThreadPane::lastOwnReply() const
 {
     const client::ClientState *state = m_session->state();
     const QList<model::Message> thread = state->thread(m_conversationId, m_rootId);
     for (auto it = thread.crbegin(); it != thread.crend(); ++it) {
-        if (it->senderId == state->me().id && !it->deleted && it->id != 0) {
-            m_composer->beginEdit(it->id, it->content);
-            return;
-        }
+        if (it->senderId == state->me().id && !it->deleted && it->id != 0)
+            return *it;
     }
-}
-
-void ThreadPane::keyPressEvent(QKeyEvent *event)
-{
-    if (event->key() == Qt::Key_Escape && event->modifiers() == Qt::NoModifier) {
-        Q_EMIT closeRequested();
-        return;
-    }
-    QWidget::keyPressEvent(event);
-}
-
-void ThreadPane::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslateUi();
-    QWidget::changeEvent(event);
+    return std::nullopt;
 }
 
 void ThreadPane::retranslateUi()

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "model/Message.h"
+#include "panels/SidePanel.h"
+
 #include <QHash>
-#include <QWidget>
+#include <optional>
 
 class QListView;
 
@@ -21,7 +24,7 @@ class TimelineScroller;
 
 // One thread in the side pane: its root message, the replies, and a composer whose every
 // message replies to the root. Loads the thread from the cache and the server when opened.
-class ThreadPane : public QWidget
+class ThreadPane : public SidePanel
 {
     Q_OBJECT
 public:
@@ -38,20 +41,13 @@ public:
     MessageActions *messageActions() const { return m_actions; }
     InlineError *errorLine() const { return m_error; }
 
-Q_SIGNALS:
-    void closeRequested();
-
-protected:
-    void keyPressEvent(QKeyEvent *event) override;
-    void changeEvent(QEvent *event) override;
-
 private:
     void buildUi();
     void connectParts();
-    void retranslateUi();
+    void retranslateUi() override;
     void updateSubtitle();
     void updateArchived();
-    void editLastOwnReply();
+    std::optional<model::Message> lastOwnReply() const;
     void switchDraft(qint64 conversationId, qint64 rootId);
 
     client::ClientSession *m_session;
