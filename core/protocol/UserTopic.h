@@ -247,7 +247,7 @@ struct ConversationActivity
     // a copy: the message is not encoded again per member.
     static void setUnreadCount(QJsonObject &encoded, qint64 unreadCount)
     {
-        const auto &field = std::get<2>(fields());
+        const auto field = std::get<2>(fields()); // a copy: fields() is a temporary
         encoded.insert(field.name, field.codec.encode(unreadCount));
     }
     CONFAB_PROTOCOL_TYPE(ConversationActivity)
