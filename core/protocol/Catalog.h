@@ -40,6 +40,8 @@ template<typename Visit> void forEachProtocolType(Visit &&visit)
     visit.template operator()<ErrorReply>({"any", D::Reply, "error response", "phoenix.error"});
     visit.template operator()<Empty>(
         {"any", D::Reply, "{} (ok response, empty push)", "phoenix.empty"});
+    visit.template operator()<ReplyEnvelope>(
+        {"any", D::Reply, "phx_reply payload", "phoenix.reply"});
     // user:<id>
     visit.template operator()<user::JoinReply>(
         {"user:<id>", D::JoinReply, "phx_join", "user.join.reply"});

@@ -132,6 +132,9 @@ struct SendMessage
             optional("parent_id", &SendMessage::parentId, Id{}),
         };
     }
+    // The mobile_ref_id of a payload that may not decode: message_sent {status: "error"} still
+    // answers any send whose ref was a string, so the client can fail the right bubble.
+    static std::optional<QString> mobileRefIdOf(const QJsonObject &payload);
     CONFAB_PROTOCOL_TYPE(SendMessage)
 };
 

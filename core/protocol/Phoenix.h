@@ -34,4 +34,25 @@ struct ErrorReply
     CONFAB_PROTOCOL_TYPE(ErrorReply)
 };
 
+// The payload of phx_reply: {status, response}; the response of an error is an ErrorReply.
+struct ReplyEnvelope
+{
+    enum class Status { Ok, Error };
+    static QString statusName(Status status);
+    static std::optional<Status> statusFromName(QStringView name);
+
+    Status status = Status::Ok;
+    QJsonObject response;
+
+    static auto fields()
+    {
+        return std::tuple{
+            required("status", &ReplyEnvelope::status,
+                     Enum<Status>{&statusName, &statusFromName, "ok|error"}),
+            required("response", &ReplyEnvelope::response, AnyObject{}),
+        };
+    }
+    CONFAB_PROTOCOL_TYPE(ReplyEnvelope)
+};
+
 } // namespace confab::protocol

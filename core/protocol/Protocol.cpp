@@ -1,9 +1,24 @@
 // The out-of-line parts of the protocol types: enum names and checks across fields.
 
 #include "protocol/ChatTopic.h"
+#include "protocol/Phoenix.h"
 #include "protocol/UserTopic.h"
 
 namespace confab::protocol {
+
+QString ReplyEnvelope::statusName(Status status)
+{
+    return status == Status::Ok ? QStringLiteral("ok") : QStringLiteral("error");
+}
+
+std::optional<ReplyEnvelope::Status> ReplyEnvelope::statusFromName(QStringView name)
+{
+    if (name == u"ok")
+        return Status::Ok;
+    if (name == u"error")
+        return Status::Error;
+    return std::nullopt;
+}
 
 namespace user {
 
@@ -47,6 +62,12 @@ std::optional<DecodeError> UpdateConversation::validate() const
     if (!title && !topic)
         return DecodeError{QStringLiteral("title or topic"), QStringLiteral("one is required")};
     return std::nullopt;
+}
+
+std::optional<QString> SendMessage::mobileRefIdOf(const QJsonObject &payload)
+{
+    const QJsonValue ref = payload.value(std::get<0>(fields()).name);
+    return ref.isString() ? std::optional<QString>(ref.toString()) : std::nullopt;
 }
 
 QString MessageSent::statusName(Status status)

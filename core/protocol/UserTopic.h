@@ -243,6 +243,13 @@ struct ConversationActivity
             required("unread_count", &ConversationActivity::unreadCount, Int<>{0}),
         };
     }
+    // A fan-out encodes the event (and its message) once, then sets each member's own count on
+    // a copy: the message is not encoded again per member.
+    static void setUnreadCount(QJsonObject &encoded, qint64 unreadCount)
+    {
+        const auto field = std::get<2>(fields()); // a copy: fields() is a temporary
+        encoded.insert(field.name, field.codec.encode(unreadCount));
+    }
     CONFAB_PROTOCOL_TYPE(ConversationActivity)
 };
 

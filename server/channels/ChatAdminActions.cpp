@@ -6,51 +6,34 @@
 #include "storage/ConversationStore.h"
 #include "storage/DbWorker.h"
 #include "storage/NotificationStore.h"
-#include "wire/PayloadReader.h"
-
-#include <QJsonArray>
 
 namespace confab::server {
 
 using model::Conversation;
 using model::Notification;
+using protocol::user::ConversationChanges;
 using wire::ErrorReason;
-namespace event = wire::event;
+namespace chat = protocol::chat;
 
 namespace {
-constexpr qsizetype kMaxMembersPerCall = 256;
-
-// An optional text field where null or "" clears it.
-void readClearable(wire::PayloadReader &reader, const QJsonObject &payload, const QString &field,
-                   qsizetype maxLength, QJsonObject &changes)
+// A title or topic where blank (or null) clears it, and anything else is kept trimmed.
+protocol::PatchValue<QString> clearable(const protocol::PatchValue<QString> &value)
 {
-    if (!payload.contains(field))
-        return;
-    if (payload.value(field).isNull()) {
-        changes.insert(field, QJsonValue::Null);
-        return;
-    }
-    const auto text = reader.optionalString(field, 0, maxLength);
-    if (text)
-        changes.insert(field, text->trimmed().isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                        : QJsonValue(text->trimmed()));
+    if (!value || !*value)
+        return value;
+    const QString text = (*value)->trimmed();
+    return text.isEmpty() ? std::optional<QString>() : std::optional<QString>(text);
 }
 } // namespace
 
 void ChatChannel::updateConversation(const ChannelSession &session, qint64 conversationId,
-                                     const QJsonObject &payload, Reply reply)
+                                     const chat::UpdateConversation &push, Reply reply)
 {
-    wire::PayloadReader reader(payload);
-    QJsonObject changes;
-    readClearable(reader, payload, QStringLiteral("title"), Conversation::MaxTitleLength, changes);
-    readClearable(reader, payload, QStringLiteral("topic"), Conversation::MaxTopicLength, changes);
-    if (!reader.ok())
-        return reply.error(ErrorReason::Invalid, reader.error());
-    if (changes.isEmpty())
-        return reply.error(ErrorReason::Invalid, QStringLiteral("title or topic: one is required"));
+    ConversationChanges changes;
+    changes.title = clearable(push.title);
+    changes.topic = clearable(push.topic);
     const ConversationState *state = m_context.directory->find(conversationId);
-    if (state->conversation.kind == Conversation::Kind::Direct &&
-        changes.contains(QStringLiteral("title")))
+    if (state->conversation.kind == Conversation::Kind::Direct && changes.title)
         return reply.error(ErrorReason::Invalid,
                            QStringLiteral("title: a direct conversation has none"));
     if (refuseIfArchived(conversationId, reply))
@@ -68,21 +51,17 @@ void ChatChannel::updateConversation(const ChannelSession &session, qint64 conve
                 return reply.error(ErrorReason::Internal);
             m_context.directory->applyChanges(conversationId, changes);
             m_context.directory->noteSeq(conversationId, logged.value->seq);
-            reply.ok({{QStringLiteral("conversation"),
-                       m_context.directory->viewFor(conversationId, userId).toJson()}});
-            m_context.toChat(conversationId, logged.value->event, logged.value->payload);
+            reply.ok(chat::ConversationReply{m_context.directory->viewFor(conversationId, userId)}
+                         .toJson());
+            m_context.toChat(conversationId, *logged.value);
             m_context.announceChanges(conversationId, changes);
         });
 }
 
 void ChatChannel::addMembers(const ChannelSession &session, qint64 conversationId,
-                             const QJsonObject &payload, Reply reply)
+                             const chat::AddMembers &push, Reply reply)
 {
-    wire::PayloadReader reader(payload);
-    const QList<qint64> userIds =
-        reader.requireIdList(QStringLiteral("user_ids"), kMaxMembersPerCall);
-    if (!reader.ok())
-        return reply.error(ErrorReason::Invalid, reader.error());
+    const QList<qint64> userIds = push.userIds;
     if (userIds.isEmpty())
         return reply.error(ErrorReason::Invalid, QStringLiteral("user_ids: must not be empty"));
     const ConversationState *state = m_context.directory->find(conversationId);
@@ -119,7 +98,7 @@ void ChatChannel::addMembers(const ChannelSession &session, qint64 conversationI
                 return reply.error(ErrorReason::Internal);
             if (!added.value->members.ok())
                 return reply.error(*added.value->members.error, added.value->members.message);
-            QJsonArray members;
+            chat::AddMembersReply response;
             QList<qint64> newcomers;
             for (const auto &[member, logged] : added.value->members.value)
                 newcomers.append(member.member.userId);
@@ -127,27 +106,24 @@ void ChatChannel::addMembers(const ChannelSession &session, qint64 conversationI
             for (const auto &[member, logged] : added.value->members.value) {
                 m_context.directory->addMember(conversationId, member);
                 m_context.directory->noteSeq(conversationId, logged.seq);
-                members.append(member.member.toJson());
+                response.members.append(member.member);
             }
-            reply.ok({{QStringLiteral("members"), members}});
+            reply.ok(response.toJson());
             for (const auto &[member, logged] : added.value->members.value)
-                m_context.toChat(conversationId, logged.event, logged.payload);
+                m_context.toChat(conversationId, logged);
             m_context.announceConversation(conversationId, newcomers, priorAudiences);
-            m_context.announceChanges(
-                conversationId,
-                {{QStringLiteral("member_count"),
-                  m_context.directory->find(conversationId)->conversation.memberCount}});
+            ConversationChanges changes;
+            changes.memberCount =
+                m_context.directory->find(conversationId)->conversation.memberCount;
+            m_context.announceChanges(conversationId, changes);
             m_context.deliverNotifications(added.value->notifications, added.value->counts);
         });
 }
 
 void ChatChannel::removeMember(const ChannelSession &session, qint64 conversationId,
-                               const QJsonObject &payload, Reply reply)
+                               const chat::RemoveMember &push, Reply reply)
 {
-    wire::PayloadReader reader(payload);
-    const qint64 userId = reader.requireId(QStringLiteral("user_id"));
-    if (!reader.ok())
-        return reply.error(ErrorReason::Invalid, reader.error());
+    const qint64 userId = push.userId;
     const ConversationState *state = m_context.directory->find(conversationId);
     const bool leaving = userId == session.user.id;
     if (state->conversation.kind == Conversation::Kind::Direct)
@@ -175,38 +151,35 @@ void ChatChannel::removeMember(const ChannelSession &session, qint64 conversatio
             m_context.directory->removeMember(conversationId, userId);
             m_context.directory->noteSeq(conversationId, change.left.seq);
             reply.ok();
+            using Removal = protocol::user::ConversationRemoved::Reason;
             m_context.announceRemoval(conversationId, userId,
-                                      leaving ? QStringLiteral("left") : QStringLiteral("removed"),
-                                      formerAudience);
-            m_context.toChat(conversationId, change.left.event, change.left.payload);
-            QJsonObject changes{
-                {QStringLiteral("member_count"),
-                 m_context.directory->find(conversationId)->conversation.memberCount}};
+                                      leaving ? Removal::Left : Removal::Removed, formerAudience);
+            m_context.toChat(conversationId, change.left);
+            ConversationChanges changes;
+            changes.memberCount =
+                m_context.directory->find(conversationId)->conversation.memberCount;
             if (change.ownerChanged) {
                 m_context.directory->setOwner(conversationId, *change.newOwnerId);
                 m_context.directory->noteSeq(conversationId, change.ownerChanged->seq);
-                m_context.toChat(conversationId, change.ownerChanged->event,
-                                 change.ownerChanged->payload);
-                changes.insert(QStringLiteral("owner_id"), *change.newOwnerId);
+                m_context.toChat(conversationId, *change.ownerChanged);
+                changes.ownerId = *change.newOwnerId;
             }
             m_context.announceChanges(conversationId, changes);
         });
 }
 
 void ChatChannel::archive(const ChannelSession &session, qint64 conversationId,
-                          const QJsonObject &payload, Reply reply)
+                          const chat::ArchiveConversation &push, Reply reply)
 {
-    wire::PayloadReader reader(payload);
-    const bool archived = reader.requireBool(QStringLiteral("archived"));
-    if (!reader.ok())
-        return reply.error(ErrorReason::Invalid, reader.error());
+    const bool archived = push.archived;
     const ConversationState *state = m_context.directory->find(conversationId);
     if (state->conversation.kind == Conversation::Kind::Group &&
         refuseIfNotOwner(conversationId, session.user.id, reply))
         return;
     if (state->conversation.archived == archived)
         return reply.ok();
-    const QJsonObject changes{{QStringLiteral("archived"), archived}};
+    ConversationChanges changes;
+    changes.archived = archived;
     m_context.db->submit<LoggedEvent>(
         m_context.owner,
         [=](QSqlDatabase &db) { return ConversationStore::update(db, conversationId, changes); },
@@ -216,7 +189,7 @@ void ChatChannel::archive(const ChannelSession &session, qint64 conversationId,
             m_context.directory->applyChanges(conversationId, changes);
             m_context.directory->noteSeq(conversationId, logged.value->seq);
             reply.ok();
-            m_context.toChat(conversationId, logged.value->event, logged.value->payload);
+            m_context.toChat(conversationId, *logged.value);
             m_context.announceChanges(conversationId, changes);
         });
 }

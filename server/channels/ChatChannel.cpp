@@ -8,74 +8,53 @@
 #include "storage/DbWorker.h"
 #include "storage/EventLog.h"
 #include "storage/MessageStore.h"
-#include "wire/PayloadReader.h"
-
-#include <QJsonArray>
 
 namespace confab::server {
 
 using wire::ErrorReason;
 namespace event = wire::event;
-
-namespace {
-constexpr int kJoinMessages = 50;
-constexpr int kMaxReplay = 500;
-constexpr int kMaxHistoryPage = 100;
-
-QJsonArray messagesJson(const QList<model::Message> &messages)
-{
-    QJsonArray array;
-    for (const model::Message &message : messages)
-        array.append(message.toJson());
-    return array;
-}
-} // namespace
+namespace chat = protocol::chat;
 
 ChatChannel::ChatChannel(ChatContext context)
     : m_context(context)
 {
+    using C = ChatChannel;
     m_handlers = {
-        {QString(event::SendMessage), &ChatChannel::sendMessage},
-        {QString(event::EditMessage), &ChatChannel::editMessage},
-        {QString(event::DeleteMessage), &ChatChannel::deleteMessage},
-        {QString(event::AddReaction), &ChatChannel::addReaction},
-        {QString(event::RemoveReaction), &ChatChannel::removeReaction},
-        {QString(event::StarMessage), &ChatChannel::starMessage},
-        {QString(event::MarkRead), &ChatChannel::markRead},
-        {QString(event::Typing), &ChatChannel::typing},
-        {QString(event::LoadHistory), &ChatChannel::loadHistory},
-        {QString(event::LoadThread), &ChatChannel::loadThread},
-        {QString(event::ListStarred), &ChatChannel::listStarred},
-        {QString(event::UpdateConversation), &ChatChannel::updateConversation},
-        {QString(event::AddMembers), &ChatChannel::addMembers},
-        {QString(event::RemoveMember), &ChatChannel::removeMember},
-        {QString(event::ArchiveConversation), &ChatChannel::archive},
+        {QString(event::SendMessage), &raw<&C::sendMessage>},
+        {QString(event::EditMessage), &decodeThen<chat::EditMessage, &C::editMessage>},
+        {QString(event::DeleteMessage), &decodeThen<chat::DeleteMessage, &C::deleteMessage>},
+        {QString(event::AddReaction), &decodeThen<chat::Reaction, &C::addReaction>},
+        {QString(event::RemoveReaction), &decodeThen<chat::Reaction, &C::removeReaction>},
+        {QString(event::StarMessage), &decodeThen<chat::StarMessage, &C::starMessage>},
+        {QString(event::MarkRead), &raw<&C::markRead>},
+        {QString(event::Typing), &decodeThen<chat::SetTyping, &C::typing>},
+        {QString(event::LoadHistory), &decodeThen<chat::LoadHistory, &C::loadHistory>},
+        {QString(event::LoadThread), &decodeThen<chat::LoadThread, &C::loadThread>},
+        {QString(event::ListStarred), &decodeThen<protocol::Empty, &C::listStarred>},
+        {QString(event::UpdateConversation),
+         &decodeThen<chat::UpdateConversation, &C::updateConversation>},
+        {QString(event::AddMembers), &decodeThen<chat::AddMembers, &C::addMembers>},
+        {QString(event::RemoveMember), &decodeThen<chat::RemoveMember, &C::removeMember>},
+        {QString(event::ArchiveConversation), &decodeThen<chat::ArchiveConversation, &C::archive>},
     };
 }
 
-QJsonObject ChatChannel::joinBase(qint64 conversationId, qint64 userId) const
+template<typename JoinResponse>
+void ChatChannel::fillJoinBase(JoinResponse &response, qint64 conversationId, qint64 userId) const
 {
     const ConversationState *state = m_context.directory->find(conversationId);
-    QJsonArray members;
-    QJsonArray online;
-    QJsonArray readStates;
     QList<MemberState> sorted = state->members.values();
     std::sort(sorted.begin(), sorted.end(), [](const MemberState &a, const MemberState &b) {
         return std::pair(a.member.joinedAt, a.member.userId) <
                std::pair(b.member.joinedAt, b.member.userId);
     });
     for (const MemberState &member : sorted) {
-        members.append(member.member.toJson());
+        response.members.append(member.member);
         if (m_context.presence->isOnline(member.member.userId))
-            online.append(member.member.userId);
-        readStates.append(QJsonObject{{QStringLiteral("user_id"), member.member.userId},
-                                      {QStringLiteral("last_read_seq"), member.lastReadSeq}});
+            response.onlineUserIds.append(member.member.userId);
+        response.readStates.append(chat::ReadState{member.member.userId, member.lastReadSeq});
     }
-    return {{QStringLiteral("conversation"),
-             m_context.directory->viewFor(conversationId, userId).toJson()},
-            {QStringLiteral("members"), members},
-            {QStringLiteral("online_user_ids"), online},
-            {QStringLiteral("read_states"), readStates}};
+    response.conversation = m_context.directory->viewFor(conversationId, userId);
 }
 
 void ChatChannel::join(const ChannelSession &session, const QJsonObject &params, JoinReply reply)
@@ -89,13 +68,12 @@ void ChatChannel::join(const ChannelSession &session, const QJsonObject &params,
         reply.error(ErrorReason::Forbidden, QStringLiteral("not a member of this conversation"));
         return;
     }
-    wire::PayloadReader reader(params);
-    const std::optional<qint64> sinceSeq =
-        reader.optionalInt(QStringLiteral("since_seq"), 0, (qint64(1) << 53) - 1);
-    if (!reader.ok()) {
-        reply.error(ErrorReason::Invalid, reader.error());
+    const auto decoded = chat::JoinParams::fromJson(params);
+    if (!decoded) {
+        reply.error(ErrorReason::Invalid, decoded.error().text());
         return;
     }
+    const std::optional<qint64> sinceSeq = decoded->sinceSeq;
     struct Loaded
     {
         QList<model::Message> messages;
@@ -109,11 +87,11 @@ void ChatChannel::join(const ChannelSession &session, const QJsonObject &params,
         [conversationId, sinceSeq](QSqlDatabase &db) {
             Loaded loaded;
             if (sinceSeq)
-                loaded.events = EventLog::since(db, conversationId, *sinceSeq, kMaxReplay,
+                loaded.events = EventLog::since(db, conversationId, *sinceSeq, chat::MaxReplay,
                                                 MessageStore::MaxReplyBytes, &loaded.gap);
             else
                 loaded.messages =
-                    MessageStore::page(db, conversationId, 0, kJoinMessages, &loaded.hasMore);
+                    MessageStore::page(db, conversationId, 0, chat::JoinMessages, &loaded.hasMore);
             return loaded;
         },
         [this, conversationId, userId, sinceSeq, reply](DbResult<Loaded> loaded) mutable {
@@ -127,18 +105,19 @@ void ChatChannel::join(const ChannelSession &session, const QJsonObject &params,
                             QStringLiteral("not a member of this conversation"));
                 return;
             }
-            QJsonObject response = joinBase(conversationId, userId);
             if (sinceSeq) {
-                QJsonArray events;
-                for (const LoggedEvent &logged : loaded.value->events)
-                    events.append(logged.toJson());
-                response.insert(QStringLiteral("events"), events);
-                response.insert(QStringLiteral("gap"), loaded.value->gap);
+                chat::ReplayReply response;
+                fillJoinBase(response, conversationId, userId);
+                response.events = loaded.value->events;
+                response.gap = loaded.value->gap;
+                reply.ok(response.toJson());
             } else {
-                response.insert(QStringLiteral("messages"), messagesJson(loaded.value->messages));
-                response.insert(QStringLiteral("has_more"), loaded.value->hasMore);
+                chat::JoinReply response;
+                fillJoinBase(response, conversationId, userId);
+                response.messages = loaded.value->messages;
+                response.hasMore = loaded.value->hasMore;
+                reply.ok(response.toJson());
             }
-            reply.ok(response);
         });
 }
 
@@ -157,7 +136,7 @@ void ChatChannel::handleIn(const ChannelSession &session, const QString &eventNa
         reply.error(ErrorReason::Forbidden, QStringLiteral("not a member of this conversation"));
         return;
     }
-    (this->*handler.value())(session, conversationId, payload, reply);
+    handler.value()(*this, session, conversationId, payload, reply);
 }
 
 void ChatChannel::leave(const ChannelSession &session)
@@ -187,17 +166,10 @@ bool ChatChannel::refuseIfNotOwner(qint64 conversationId, qint64 userId, Reply &
 }
 
 void ChatChannel::loadHistory(const ChannelSession &, qint64 conversationId,
-                              const QJsonObject &payload, Reply reply)
+                              const chat::LoadHistory &push, Reply reply)
 {
-    wire::PayloadReader reader(payload);
-    const qint64 beforeSeq =
-        reader.requireInt(QStringLiteral("before_seq"), 1, (qint64(1) << 53) - 1);
-    const int limit = int(
-        reader.optionalInt(QStringLiteral("limit"), 1, kMaxHistoryPage).value_or(kJoinMessages));
-    if (!reader.ok()) {
-        reply.error(ErrorReason::Invalid, reader.error());
-        return;
-    }
+    const qint64 beforeSeq = push.beforeSeq;
+    const int limit = push.limit.value_or(chat::JoinMessages);
     using Page = std::pair<QList<model::Message>, bool>;
     m_context.db->submit<Page>(
         m_context.owner,
@@ -209,20 +181,14 @@ void ChatChannel::loadHistory(const ChannelSession &, qint64 conversationId,
         [reply](DbResult<Page> page) mutable {
             if (!page.ok())
                 return reply.error(ErrorReason::Internal);
-            reply.ok({{QStringLiteral("messages"), messagesJson(page.value->first)},
-                      {QStringLiteral("has_more"), page.value->second}});
+            reply.ok(chat::MessagesReply{page.value->first, page.value->second}.toJson());
         });
 }
 
 void ChatChannel::loadThread(const ChannelSession &, qint64 conversationId,
-                             const QJsonObject &payload, Reply reply)
+                             const chat::LoadThread &push, Reply reply)
 {
-    wire::PayloadReader reader(payload);
-    const qint64 messageId = reader.requireId(QStringLiteral("message_id"));
-    if (!reader.ok()) {
-        reply.error(ErrorReason::Invalid, reader.error());
-        return;
-    }
+    const qint64 messageId = push.messageId;
     struct Thread
     {
         model::Message root;
@@ -249,14 +215,12 @@ void ChatChannel::loadThread(const ChannelSession &, qint64 conversationId,
                 return reply.error(ErrorReason::NotFound,
                                    QStringLiteral("message_id: no such message"));
             const Thread &found = **thread.value;
-            reply.ok({{QStringLiteral("root"), found.root.toJson()},
-                      {QStringLiteral("replies"), messagesJson(found.replies)},
-                      {QStringLiteral("has_more"), found.truncated}});
+            reply.ok(chat::ThreadReply{found.root, found.replies, found.truncated}.toJson());
         });
 }
 
-void ChatChannel::listStarred(const ChannelSession &, qint64 conversationId, const QJsonObject &,
-                              Reply reply)
+void ChatChannel::listStarred(const ChannelSession &, qint64 conversationId,
+                              const protocol::Empty &, Reply reply)
 {
     using Starred = std::pair<QList<model::Message>, bool>;
     m_context.db->submit<Starred>(
@@ -269,8 +233,7 @@ void ChatChannel::listStarred(const ChannelSession &, qint64 conversationId, con
         [reply](DbResult<Starred> starred) mutable {
             if (!starred.ok())
                 return reply.error(ErrorReason::Internal);
-            reply.ok({{QStringLiteral("messages"), messagesJson(starred.value->first)},
-                      {QStringLiteral("has_more"), starred.value->second}});
+            reply.ok(chat::MessagesReply{starred.value->first, starred.value->second}.toJson());
         });
 }
 
@@ -278,49 +241,42 @@ void ChatChannel::markRead(const ChannelSession &session, qint64 conversationId,
                            const QJsonObject &payload, Reply reply)
 {
     const ConversationState *state = m_context.directory->find(conversationId);
-    wire::PayloadReader reader(payload);
-    const qint64 seq = reader.requireInt(QStringLiteral("seq"), 0, state->conversation.lastSeq);
-    if (!reader.ok()) {
-        reply.error(ErrorReason::Invalid, reader.error());
+    const qint64 lastSeq = state->conversation.lastSeq;
+    const auto push = chat::MarkRead::fromJson(payload);
+    // MarkRead has only the seq: whatever is wrong with it, the bound to name is last_seq.
+    if (!push || push->seq > lastSeq) {
+        reply.error(ErrorReason::Invalid,
+                    QStringLiteral("seq: must be an integer from 0 to %1").arg(lastSeq));
         return;
     }
+    const qint64 seq = push->seq;
     const qint64 userId = session.user.id;
-    using ReadState = std::pair<qint64, qint64>; // last_read_seq, unread
-    m_context.db->submit<ReadState>(
+    using Position = std::pair<qint64, qint64>; // last_read_seq, unread
+    m_context.db->submit<Position>(
         m_context.owner,
         [=](QSqlDatabase &db) {
             const qint64 lastRead =
                 ConversationStore::advanceReadSeq(db, conversationId, userId, seq);
-            return ReadState{lastRead,
-                             MessageStore::unreadAfter(db, conversationId, userId, lastRead)};
+            return Position{lastRead,
+                            MessageStore::unreadAfter(db, conversationId, userId, lastRead)};
         },
-        [this, conversationId, userId, reply](DbResult<ReadState> read) mutable {
+        [this, conversationId, userId, reply](DbResult<Position> read) mutable {
             if (!read.ok())
                 return reply.error(ErrorReason::Internal);
             const auto [lastRead, unread] = *read.value;
             m_context.directory->setRead(conversationId, userId, lastRead, unread);
             reply.ok();
-            m_context.toChat(
-                conversationId, QString(event::MessageRead),
-                {{QStringLiteral("user_id"), userId}, {QStringLiteral("seq"), lastRead}});
-            m_context.toUser(userId, QString(event::ConversationRead),
-                             {{QStringLiteral("conversation_id"), conversationId},
-                              {QStringLiteral("last_read_seq"), lastRead},
-                              {QStringLiteral("unread_count"), unread}});
+            m_context.toChat(conversationId, chat::MessageRead{conversationId, userId, lastRead});
+            m_context.toUser(userId,
+                             protocol::user::ConversationRead{conversationId, lastRead, unread});
         });
 }
 
 void ChatChannel::typing(const ChannelSession &session, qint64 conversationId,
-                         const QJsonObject &payload, Reply reply)
+                         const chat::SetTyping &push, Reply reply)
 {
-    wire::PayloadReader reader(payload);
-    const bool isTyping = reader.requireBool(QStringLiteral("typing"));
-    if (!reader.ok()) {
-        reply.error(ErrorReason::Invalid, reader.error());
-        return;
-    }
     m_context.typing->update(conversationId, session.user.id, session.user.displayName,
-                             session.socket, isTyping);
+                             session.socket, push.typing);
     reply.ok();
 }
 

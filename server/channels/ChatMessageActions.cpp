@@ -9,18 +9,15 @@
 #include "storage/DbWorker.h"
 #include "storage/MessageStore.h"
 #include "storage/NotificationStore.h"
-#include "wire/PayloadReader.h"
 
 namespace confab::server {
 
 using model::Message;
 using model::Notification;
 using wire::ErrorReason;
-namespace event = wire::event;
+namespace chat = protocol::chat;
 
 namespace {
-
-constexpr qsizetype kMaxEmojiLength = 32;
 
 // Who should hear about a new message by notification rather than on the chat topic: members
 // with no socket joined to it. Whether they do depends on mute and mentions, decided with the
@@ -58,18 +55,14 @@ notifyRecipients(const QSqlDatabase &db, const Message &message, const QList<Rec
     return created;
 }
 
-QJsonObject messageSent(const QString &ref, qint64 conversationId, std::optional<qint64> messageId,
-                        const QString &reason = {})
+chat::MessageSent sentOk(const QString &ref, qint64 conversationId, qint64 messageId)
 {
-    QJsonObject payload{{QStringLiteral("mobile_ref_id"), ref},
-                        {QStringLiteral("status"),
-                         reason.isEmpty() ? QStringLiteral("sent") : QStringLiteral("error")},
-                        {QStringLiteral("chat_id"), conversationId},
-                        {QStringLiteral("message_id"),
-                         messageId ? QJsonValue(*messageId) : QJsonValue(QJsonValue::Null)}};
-    if (!reason.isEmpty())
-        payload.insert(QStringLiteral("reason"), reason);
-    return payload;
+    return {ref, chat::MessageSent::Status::Sent, conversationId, messageId, std::nullopt};
+}
+
+chat::MessageSent sentError(const QString &ref, qint64 conversationId, ErrorReason reason)
+{
+    return {ref, chat::MessageSent::Status::Error, conversationId, std::nullopt, reason};
 }
 
 } // namespace
@@ -77,36 +70,35 @@ QJsonObject messageSent(const QString &ref, qint64 conversationId, std::optional
 void ChatChannel::sendMessage(const ChannelSession &session, qint64 conversationId,
                               const QJsonObject &payload, Reply reply)
 {
-    wire::PayloadReader reader(payload);
-    const QString ref =
-        reader.requireString(QStringLiteral("mobile_ref_id"), 1, Message::MaxMobileRefLength);
-    const QString content =
-        reader.requireString(QStringLiteral("content"), 1, Message::MaxContentLength);
-    const std::optional<qint64> parentId = reader.optionalId(QStringLiteral("parent_id"));
-    const QString topic = session.topic;
-    const QPointer<SocketConnection> socket = session.socket;
     const auto fail = [&](ErrorReason reason, const QString &message) {
         reply.error(reason, message);
-        const QJsonValue refValue = payload.value(QLatin1StringView("mobile_ref_id"));
-        if (socket && refValue.isString())
-            socket->push(topic, QString(event::MessageSent),
-                         messageSent(refValue.toString(), conversationId, std::nullopt,
-                                     wire::errorReasonName(reason)));
+        const std::optional<QString> ref = chat::SendMessage::mobileRefIdOf(payload);
+        if (session.socket && ref)
+            session.socket->push(session.topic, sentError(*ref, conversationId, reason));
     };
-    if (!reader.ok())
-        return fail(ErrorReason::Invalid, reader.error());
-    if (content.trimmed().isEmpty())
-        return fail(ErrorReason::Invalid, QStringLiteral("content: must not be blank"));
-    const ConversationState *state = m_context.directory->find(conversationId);
-    if (state->conversation.archived)
+    const auto push = chat::SendMessage::fromJson(payload);
+    if (!push)
+        return fail(ErrorReason::Invalid, push.error().text());
+    if (m_context.directory->find(conversationId)->conversation.archived)
         return fail(ErrorReason::Archived, QStringLiteral("the conversation is archived"));
+    storeMessage(session, conversationId, *push, reply);
+}
+
+void ChatChannel::storeMessage(const ChannelSession &session, qint64 conversationId,
+                               const chat::SendMessage &push, Reply reply)
+{
+    const QString topic = session.topic;
+    const QString ref = push.mobileRefId;
+    const QPointer<SocketConnection> socket = session.socket;
+    const ConversationState *state = m_context.directory->find(conversationId);
 
     QList<Recipient> recipients;
     for (auto it = state->members.cbegin(); it != state->members.cend(); ++it) {
         if (it.key() != session.user.id && !m_context.hasJoinedChat(it.key(), conversationId))
             recipients.append(Recipient{it.key(), it->muted});
     }
-    const MessageStore::NewMessage input{conversationId, session.user.id, content, ref, parentId};
+    const MessageStore::NewMessage input{conversationId, session.user.id, push.content, ref,
+                                         push.parentId};
     m_context.db->submit<SendResult>(
         m_context.owner,
         [input, recipients](QSqlDatabase &db) {
@@ -125,92 +117,61 @@ void ChatChannel::sendMessage(const ChannelSession &session, qint64 conversation
                 reply.error(reason, result.ok() ? result.value->sent.message
                                                 : QStringLiteral("could not store the message"));
                 if (socket)
-                    socket->push(topic, QString(event::MessageSent),
-                                 messageSent(ref, conversationId, std::nullopt,
-                                             wire::errorReasonName(reason)));
+                    socket->push(topic, sentError(ref, conversationId, reason));
                 return;
             }
             const MessageStore::Sent &sent = result.value->sent.value;
-            // Built once: the reply and every member's conversation_activity share it.
-            const QJsonObject messageJson = sent.message.toJson();
             // The acknowledgement only now: the message is committed.
-            reply.ok({{QStringLiteral("message"), messageJson}});
+            reply.ok(chat::MessageReply{sent.message}.toJson());
             if (socket)
-                socket->push(topic, QString(event::MessageSent),
-                             messageSent(ref, conversationId, sent.message.id));
+                socket->push(topic, sentOk(ref, conversationId, sent.message.id));
             if (sent.duplicate)
                 return;
             ++m_context.metrics->messagesStored;
             m_context.directory->noteNewMessage(sent.message);
-            m_context.toChat(conversationId, sent.event.event, sent.event.payload, socket);
+            m_context.toChat(conversationId, sent.event, socket);
             if (sent.threadRoot) {
-                m_context.toChat(conversationId, QString(event::ThreadUpdated),
-                                 {{QStringLiteral("message_id"), sent.threadRoot->id},
-                                  {QStringLiteral("reply_count"), sent.threadRoot->replyCount}});
+                m_context.toChat(conversationId,
+                                 chat::ThreadUpdated{conversationId, sent.threadRoot->id,
+                                                     sent.threadRoot->replyCount});
             }
-            const ConversationState *state = m_context.directory->find(conversationId);
-            for (auto it = state->members.cbegin(); it != state->members.cend(); ++it) {
-                if (!m_context.watchesUserTopic(it.key()))
-                    continue; // nobody would receive it: do not build it
-                m_context.toUser(it.key(), QString(event::ConversationActivity),
-                                 {{QStringLiteral("conversation_id"), conversationId},
-                                  {QStringLiteral("message"), messageJson},
-                                  {QStringLiteral("unread_count"), it->unread}});
-            }
+            // Not to the sending socket: its reply carries the message already.
+            m_context.announceActivity(sent.message, socket);
             m_context.deliverNotifications(result.value->notifications, result.value->counts);
         });
 }
 
-void ChatChannel::rememberEditedMessage(const QJsonObject &payload)
-{
-    const QJsonValue message = payload.value(QLatin1StringView("message"));
-    if (message.isObject()) {
-        if (const auto parsed = Message::fromJson(message.toObject()))
-            m_context.directory->noteChangedMessage(*parsed);
-    }
-}
-
 void ChatChannel::editMessage(const ChannelSession &session, qint64 conversationId,
-                              const QJsonObject &payload, Reply reply)
+                              const chat::EditMessage &push, Reply reply)
 {
-    wire::PayloadReader reader(payload);
-    const qint64 messageId = reader.requireId(QStringLiteral("message_id"));
-    const QString content =
-        reader.requireString(QStringLiteral("content"), 1, Message::MaxContentLength);
-    if (!reader.ok())
-        return reply.error(ErrorReason::Invalid, reader.error());
-    if (content.trimmed().isEmpty())
-        return reply.error(ErrorReason::Invalid, QStringLiteral("content: must not be blank"));
     if (refuseIfArchived(conversationId, reply))
         return;
     const qint64 userId = session.user.id;
     const QPointer<SocketConnection> socket = session.socket;
-    m_context.db->submit<Outcome<LoggedEvent>>(
+    m_context.db->submit<Outcome<MessageStore::Edited>>(
         m_context.owner,
         [=](QSqlDatabase &db) {
-            return MessageStore::edit(db, conversationId, messageId, userId, content);
+            return MessageStore::edit(db, conversationId, push.messageId, userId, push.content);
         },
-        [this, reply, socket, conversationId](DbResult<Outcome<LoggedEvent>> edited) mutable {
+        [this, reply, socket,
+         conversationId](DbResult<Outcome<MessageStore::Edited>> edited) mutable {
             if (!edited.ok())
                 return reply.error(ErrorReason::Internal);
             if (!edited.value->ok())
                 return reply.error(*edited.value->error, edited.value->message);
-            const LoggedEvent &logged = edited.value->value;
-            m_context.directory->noteSeq(conversationId, logged.seq);
-            rememberEditedMessage(logged.payload);
-            reply.ok(
-                {{QStringLiteral("message"), logged.payload.value(QLatin1StringView("message"))}});
-            m_context.toChat(conversationId, logged.event, logged.payload, socket);
+            const MessageStore::Edited &change = edited.value->value;
+            m_context.directory->noteSeq(conversationId, change.event.seq);
+            // Keeps the conversation list's last-message preview in step with the edit.
+            m_context.directory->noteChangedMessage(change.message);
+            reply.ok(chat::MessageReply{change.message}.toJson());
+            m_context.toChat(conversationId, change.event, socket);
         });
 }
 
 void ChatChannel::deleteMessage(const ChannelSession &session, qint64 conversationId,
-                                const QJsonObject &payload, Reply reply)
+                                const chat::DeleteMessage &push, Reply reply)
 {
-    wire::PayloadReader reader(payload);
-    const qint64 messageId = reader.requireId(QStringLiteral("message_id"));
-    if (!reader.ok())
-        return reply.error(ErrorReason::Invalid, reader.error());
+    const qint64 messageId = push.messageId;
     if (refuseIfArchived(conversationId, reply))
         return;
     const qint64 userId = session.user.id;
@@ -234,33 +195,27 @@ void ChatChannel::deleteMessage(const ChannelSession &session, qint64 conversati
             if (tombstone)
                 m_context.directory->noteChangedMessage(*tombstone);
             reply.ok();
-            m_context.toChat(conversationId, outcome.value.event, outcome.value.payload, socket);
+            m_context.toChat(conversationId, outcome.value, socket);
         });
 }
 
 void ChatChannel::addReaction(const ChannelSession &session, qint64 conversationId,
-                              const QJsonObject &payload, Reply reply)
+                              const chat::Reaction &payload, Reply reply)
 {
     react(session, conversationId, payload, reply, true);
 }
 
 void ChatChannel::removeReaction(const ChannelSession &session, qint64 conversationId,
-                                 const QJsonObject &payload, Reply reply)
+                                 const chat::Reaction &payload, Reply reply)
 {
     react(session, conversationId, payload, reply, false);
 }
 
 void ChatChannel::react(const ChannelSession &session, qint64 conversationId,
-                        const QJsonObject &payload, Reply reply, bool add)
+                        const chat::Reaction &push, Reply reply, bool add)
 {
-    wire::PayloadReader reader(payload);
-    const qint64 messageId = reader.requireId(QStringLiteral("message_id"));
-    const QString emoji = reader.requireString(QStringLiteral("emoji"), 1, kMaxEmojiLength);
-    if (!reader.ok())
-        return reply.error(ErrorReason::Invalid, reader.error());
-    if (emoji.trimmed() != emoji || emoji.isEmpty())
-        return reply.error(ErrorReason::Invalid,
-                           QStringLiteral("emoji: must not contain spaces at its ends"));
+    const qint64 messageId = push.messageId;
+    const QString emoji = push.emoji;
     if (refuseIfArchived(conversationId, reply))
         return;
     const qint64 userId = session.user.id;
@@ -279,19 +234,16 @@ void ChatChannel::react(const ChannelSession &session, qint64 conversationId,
             reply.ok();
             if (const auto &logged = result.value->value) {
                 m_context.directory->noteSeq(conversationId, logged->seq);
-                m_context.toChat(conversationId, logged->event, logged->payload, socket);
+                m_context.toChat(conversationId, *logged, socket);
             }
         });
 }
 
 void ChatChannel::starMessage(const ChannelSession &session, qint64 conversationId,
-                              const QJsonObject &payload, Reply reply)
+                              const chat::StarMessage &push, Reply reply)
 {
-    wire::PayloadReader reader(payload);
-    const qint64 messageId = reader.requireId(QStringLiteral("message_id"));
-    const bool starred = reader.requireBool(QStringLiteral("starred"));
-    if (!reader.ok())
-        return reply.error(ErrorReason::Invalid, reader.error());
+    const qint64 messageId = push.messageId;
+    const bool starred = push.starred;
     if (refuseIfArchived(conversationId, reply))
         return;
     const qint64 userId = session.user.id;
@@ -310,7 +262,7 @@ void ChatChannel::starMessage(const ChannelSession &session, qint64 conversation
             if (const auto &logged = result.value->value) {
                 m_context.directory->noteSeq(conversationId, logged->seq);
                 // Stars are conversation-wide: every socket hears it, the starring one too.
-                m_context.toChat(conversationId, logged->event, logged->payload);
+                m_context.toChat(conversationId, *logged);
             }
         });
 }

@@ -1,15 +1,16 @@
 #include "channels/NotificationsChannel.h"
 
+#include "protocol/NotificationsTopic.h"
 #include "socket/SocketConnection.h"
 #include "socket/TopicHub.h"
 #include "storage/DbWorker.h"
 #include "storage/NotificationStore.h"
-#include "wire/PayloadReader.h"
 
 namespace confab::server {
 
 using wire::ErrorReason;
 namespace event = wire::event;
+namespace notifications = protocol::notifications;
 
 NotificationsChannel::NotificationsChannel(ChatContext context)
     : m_context(context)
@@ -41,10 +42,10 @@ void NotificationsChannel::join(const ChannelSession &session, const QJsonObject
                 if (!session.socket)
                     return;
                 for (const model::Notification &notification : loaded.first)
-                    session.socket->push(session.topic, QString(event::PendingNotification),
-                                         {{QStringLiteral("notification"), notification.toJson()}});
-                session.socket->push(session.topic, QString(event::NotificationCount),
-                                     {{QStringLiteral("count"), loaded.second}});
+                    session.socket->push(session.topic,
+                                         notifications::PendingNotification{notification});
+                session.socket->push(session.topic,
+                                     notifications::NotificationCount{loaded.second});
             });
         });
 }
@@ -54,10 +55,10 @@ void NotificationsChannel::handleIn(const ChannelSession &session, const QString
 {
     const qint64 userId = session.user.id;
     if (eventName == event::AckNotifications) {
-        wire::PayloadReader reader(payload);
-        const qint64 upToId = reader.requireId(QStringLiteral("up_to_id"));
-        if (!reader.ok())
-            return reply.error(ErrorReason::Invalid, reader.error());
+        const auto push = notifications::AckNotifications::fromJson(payload);
+        if (!push)
+            return reply.error(ErrorReason::Invalid, push.error().text());
+        const qint64 upToId = push->upToId;
         m_context.db->submit<bool>(
             m_context.owner,
             [=](QSqlDatabase &db) {
@@ -78,9 +79,8 @@ void NotificationsChannel::handleIn(const ChannelSession &session, const QString
                 if (!done.ok())
                     return reply.error(ErrorReason::Internal);
                 reply.ok();
-                m_context.hub->broadcast(ChatContext::notificationsTopic(userId),
-                                         QString(event::NotificationCount),
-                                         {{QStringLiteral("count"), 0}});
+                m_context.hub->broadcastEvent(ChatContext::notificationsTopic(userId),
+                                              notifications::NotificationCount{0});
             });
     } else {
         reply.error(ErrorReason::Invalid,

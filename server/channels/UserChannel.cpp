@@ -6,22 +6,15 @@
 #include "storage/ConversationStore.h"
 #include "storage/DbWorker.h"
 #include "storage/NotificationStore.h"
-#include "wire/PayloadReader.h"
-
-#include <QJsonArray>
 
 namespace confab::server {
 
 using model::Conversation;
 using model::Notification;
+using protocol::user::ConversationChanges;
 using wire::ErrorReason;
 namespace event = wire::event;
-
-namespace {
-constexpr qsizetype kMaxInitialMembers = 256;
-constexpr int kDefaultSearchLimit = 20;
-constexpr int kMaxSearchLimit = 50;
-} // namespace
+namespace user = protocol::user;
 
 UserChannel::UserChannel(ChatContext context)
     : m_context(context)
@@ -39,16 +32,13 @@ void UserChannel::join(const ChannelSession &session, const QJsonObject &, JoinR
         reply.error(ErrorReason::Forbidden, QStringLiteral("only the user may join their topic"));
         return;
     }
-    QJsonArray conversations;
+    user::JoinReply response{session.user, {}};
     for (qint64 id : m_context.directory->conversationsOf(session.user.id))
-        conversations.append(m_context.directory->viewFor(id, session.user.id).toJson());
-    const QJsonObject response{{QStringLiteral("user"), session.user.toJson()},
-                               {QStringLiteral("conversations"), conversations}};
+        response.conversations.append(m_context.directory->viewFor(id, session.user.id));
     PresenceTracker *presence = m_context.presence;
-    reply.ok(response, [presence, session]() {
+    reply.ok(response.toJson(), [presence, session]() {
         if (session.socket)
-            session.socket->push(session.topic, QString(event::PresenceState),
-                                 presence->stateFor(session.user.id));
+            session.socket->push(session.topic, presence->stateFor(session.user.id));
     });
 }
 
@@ -56,33 +46,26 @@ void UserChannel::handleIn(const ChannelSession &session, const QString &eventNa
                            const QJsonObject &payload, Reply reply)
 {
     if (eventName == event::CreateConversation)
-        createConversation(session, payload, reply);
+        decodeThen(&UserChannel::createConversation, session, payload, reply);
     else if (eventName == event::SearchUsers)
-        searchUsers(session, payload, reply);
+        decodeThen(&UserChannel::searchUsers, session, payload, reply);
     else if (eventName == event::SetPinned)
-        setFlag(session, payload, reply, true);
+        decodeThen(&UserChannel::setPinned, session, payload, reply);
     else if (eventName == event::SetMuted)
-        setFlag(session, payload, reply, false);
+        decodeThen(&UserChannel::setMuted, session, payload, reply);
     else if (eventName == event::SetStatus)
-        setStatus(session, payload, reply);
+        decodeThen(&UserChannel::setStatus, session, payload, reply);
     else
         reply.error(ErrorReason::Invalid,
                     QStringLiteral("unknown event %1").arg(eventName.left(64)));
 }
 
-void UserChannel::createConversation(const ChannelSession &session, const QJsonObject &payload,
-                                     Reply reply)
+void UserChannel::createConversation(const ChannelSession &session,
+                                     const user::CreateConversation &push, Reply reply)
 {
-    wire::PayloadReader reader(payload);
-    const QString kindName = reader.requireOneOf(
-        QStringLiteral("kind"), {QStringLiteral("direct"), QStringLiteral("group")});
-    const QList<qint64> memberIds =
-        reader.requireIdList(QStringLiteral("member_ids"), kMaxInitialMembers);
-    std::optional<QString> title =
-        reader.optionalString(QStringLiteral("title"), 0, Conversation::MaxTitleLength);
-    if (!reader.ok())
-        return reply.error(ErrorReason::Invalid, reader.error());
-    const Conversation::Kind kind = *Conversation::kindFromName(kindName);
+    const Conversation::Kind kind = push.kind;
+    const QList<qint64> memberIds = push.memberIds;
+    std::optional<QString> title = push.title;
     if (title && title->trimmed().isEmpty())
         title.reset();
     if (title)
@@ -126,8 +109,8 @@ void UserChannel::createConversation(const ChannelSession &session, const QJsonO
             const ConversationStore::Created &created = result.value->created.value;
             const qint64 id = created.record.conversation.id;
             if (created.existed) {
-                reply.ok({{QStringLiteral("conversation"),
-                           m_context.directory->viewFor(id, creatorId).toJson()}});
+                reply.ok(user::ConversationCreated{m_context.directory->viewFor(id, creatorId)}
+                             .toJson());
                 return;
             }
             QList<qint64> members;
@@ -135,22 +118,18 @@ void UserChannel::createConversation(const ChannelSession &session, const QJsonO
                 members.append(member.member.userId);
             const auto priorAudiences = m_context.audiencesOf(members);
             m_context.directory->put(created.record);
-            reply.ok({{QStringLiteral("conversation"),
-                       m_context.directory->viewFor(id, creatorId).toJson()}});
+            reply.ok(
+                user::ConversationCreated{m_context.directory->viewFor(id, creatorId)}.toJson());
             m_context.announceConversation(id, members, priorAudiences);
             m_context.deliverNotifications(result.value->notifications, result.value->counts);
         });
 }
 
-void UserChannel::searchUsers(const ChannelSession &session, const QJsonObject &payload,
+void UserChannel::searchUsers(const ChannelSession &session, const user::SearchUsers &push,
                               Reply reply)
 {
-    wire::PayloadReader reader(payload);
-    const QString query = reader.requireString(QStringLiteral("query"), 1, 64);
-    const int limit = int(reader.optionalInt(QStringLiteral("limit"), 1, kMaxSearchLimit)
-                              .value_or(kDefaultSearchLimit));
-    if (!reader.ok())
-        return reply.error(ErrorReason::Invalid, reader.error());
+    const QString query = push.query;
+    const int limit = push.limit.value_or(user::DefaultSearchLimit);
     const qint64 userId = session.user.id;
     m_context.db->submit<QList<model::User>>(
         m_context.owner,
@@ -160,22 +139,31 @@ void UserChannel::searchUsers(const ChannelSession &session, const QJsonObject &
         [reply](DbResult<QList<model::User>> users) mutable {
             if (!users.ok())
                 return reply.error(ErrorReason::Internal);
-            QJsonArray array;
-            for (const model::User &user : *users.value)
-                array.append(user.toJson());
-            reply.ok({{QStringLiteral("users"), array}});
+            reply.ok(user::SearchUsersReply{*users.value}.toJson());
         });
 }
 
-void UserChannel::setFlag(const ChannelSession &session, const QJsonObject &payload, Reply reply,
-                          bool pinned)
+void UserChannel::setPinned(const ChannelSession &session, const user::SetPinned &push, Reply reply)
 {
-    const QString field = pinned ? QStringLiteral("pinned") : QStringLiteral("muted");
-    wire::PayloadReader reader(payload);
-    const qint64 conversationId = reader.requireId(QStringLiteral("conversation_id"));
-    const bool value = reader.requireBool(field);
-    if (!reader.ok())
-        return reply.error(ErrorReason::Invalid, reader.error());
+    ConversationChanges change;
+    change.pinned = push.pinned;
+    setFlag(session, push.conversationId, change, reply);
+}
+
+void UserChannel::setMuted(const ChannelSession &session, const user::SetMuted &push, Reply reply)
+{
+    ConversationChanges change;
+    change.muted = push.muted;
+    setFlag(session, push.conversationId, change, reply);
+}
+
+// `change` holds exactly one of pinned and muted: the member's own setting to store.
+void UserChannel::setFlag(const ChannelSession &session, qint64 conversationId,
+                          const ConversationChanges &change, Reply reply)
+{
+    const bool pinned = change.pinned.has_value();
+    const bool value = pinned ? *change.pinned : change.muted.value_or(false);
+    const auto flag = pinned ? ConversationStore::Flag::Pinned : ConversationStore::Flag::Muted;
     if (!m_context.directory->find(conversationId))
         return reply.error(ErrorReason::NotFound,
                            QStringLiteral("conversation_id: no such conversation"));
@@ -186,30 +174,22 @@ void UserChannel::setFlag(const ChannelSession &session, const QJsonObject &payl
     m_context.db->submit<bool>(
         m_context.owner,
         [=](QSqlDatabase &db) {
-            ConversationStore::setFlag(db, conversationId, userId, field, value);
+            ConversationStore::setFlag(db, conversationId, userId, flag, value);
             return true;
         },
-        [this, reply, conversationId, userId, field, value, pinned](DbResult<bool> done) mutable {
+        [this, reply, conversationId, userId, change, value, pinned](DbResult<bool> done) mutable {
             if (!done.ok())
                 return reply.error(ErrorReason::Internal);
             m_context.directory->setFlag(conversationId, userId, pinned, value);
             reply.ok();
             // The user's other devices keep their conversation list in step.
-            m_context.toUser(userId, QString(event::ConversationUpdated),
-                             {{QStringLiteral("conversation_id"), conversationId},
-                              {QStringLiteral("changes"), QJsonObject{{field, value}}}});
+            m_context.toUser(userId, user::ConversationUpdated{conversationId, change});
         });
 }
 
-void UserChannel::setStatus(const ChannelSession &session, const QJsonObject &payload, Reply reply)
+void UserChannel::setStatus(const ChannelSession &session, const user::SetStatus &push, Reply reply)
 {
-    wire::PayloadReader reader(payload);
-    const QString status = reader.requireOneOf(
-        QStringLiteral("status"),
-        {QStringLiteral("online"), QStringLiteral("away"), QStringLiteral("dnd")});
-    if (!reader.ok())
-        return reply.error(ErrorReason::Invalid, reader.error());
-    m_context.presence->setStatus(session.user.id, *model::PresenceMeta::statusFromName(status));
+    m_context.presence->setStatus(session.user.id, push.status);
     reply.ok();
 }
 

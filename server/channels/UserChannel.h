@@ -17,11 +17,29 @@ public:
                   Reply reply) override;
 
 private:
-    void createConversation(const ChannelSession &session, const QJsonObject &payload, Reply reply);
-    void searchUsers(const ChannelSession &session, const QJsonObject &payload, Reply reply);
-    void setFlag(const ChannelSession &session, const QJsonObject &payload, Reply reply,
-                 bool pinned);
-    void setStatus(const ChannelSession &session, const QJsonObject &payload, Reply reply);
+    // Decodes the push into its type (refusing with `invalid` and the first field that does not
+    // fit), then hands the typed payload to the handler.
+    template<typename Push>
+    void decodeThen(void (UserChannel::*handle)(const ChannelSession &, const Push &, Reply),
+                    const ChannelSession &session, const QJsonObject &payload, Reply reply)
+    {
+        auto decoded = Push::fromJson(payload);
+        if (!decoded)
+            return reply.error(wire::ErrorReason::Invalid, decoded.error().text());
+        (this->*handle)(session, *decoded, reply);
+    }
+
+    void createConversation(const ChannelSession &session,
+                            const protocol::user::CreateConversation &push, Reply reply);
+    void searchUsers(const ChannelSession &session, const protocol::user::SearchUsers &push,
+                     Reply reply);
+    void setPinned(const ChannelSession &session, const protocol::user::SetPinned &push,
+                   Reply reply);
+    void setMuted(const ChannelSession &session, const protocol::user::SetMuted &push, Reply reply);
+    void setFlag(const ChannelSession &session, qint64 conversationId,
+                 const protocol::user::ConversationChanges &change, Reply reply);
+    void setStatus(const ChannelSession &session, const protocol::user::SetStatus &push,
+                   Reply reply);
 
     ChatContext m_context;
 };

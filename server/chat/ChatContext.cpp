@@ -3,6 +3,7 @@
 #include "chat/ChatDirectory.h"
 #include "chat/TypingTracker.h"
 #include "presence/PresenceTracker.h"
+#include "protocol/NotificationsTopic.h"
 #include "socket/SocketConnection.h"
 #include "socket/TopicHub.h"
 #include "storage/DbWorker.h"
@@ -12,8 +13,6 @@
 #include <QSet>
 
 namespace confab::server {
-
-namespace event = wire::event;
 
 QString ChatContext::chatTopic(qint64 conversationId)
 {
@@ -30,15 +29,10 @@ QString ChatContext::notificationsTopic(qint64 userId)
     return wire::topic::NotificationsPrefix + QString::number(userId);
 }
 
-void ChatContext::toUser(qint64 userId, const QString &eventName, const QJsonObject &payload) const
+void ChatContext::toChat(qint64 conversationId, const LoggedEvent &logged,
+                         const SocketConnection *except) const
 {
-    hub->broadcast(userTopic(userId), eventName, payload);
-}
-
-void ChatContext::toChat(qint64 conversationId, const QString &eventName,
-                         const QJsonObject &payload, const SocketConnection *except) const
-{
-    hub->broadcast(chatTopic(conversationId), eventName, payload, except);
+    hub->broadcast(chatTopic(conversationId), logged.event, logged.payload, except);
 }
 
 bool ChatContext::watchesUserTopic(qint64 userId) const
@@ -66,9 +60,8 @@ void ChatContext::announceConversation(qint64 conversationId, const QList<qint64
     if (!state)
         return;
     for (qint64 userId : newMembers) {
-        toUser(userId, QString(event::ConversationCreated),
-               {{QStringLiteral("conversation"),
-                 directory->viewFor(conversationId, userId).toJson()}});
+        toUser(userId,
+               protocol::user::ConversationCreated{directory->viewFor(conversationId, userId)});
     }
     QSet<std::pair<qint64, qint64>> announced;
     for (qint64 newcomer : newMembers) {
@@ -85,18 +78,37 @@ void ChatContext::announceConversation(qint64 conversationId, const QList<qint64
     }
 }
 
-void ChatContext::announceChanges(qint64 conversationId, const QJsonObject &changes) const
+void ChatContext::announceChanges(qint64 conversationId,
+                                  const protocol::user::ConversationChanges &changes) const
 {
     const ConversationState *state = directory->find(conversationId);
     if (!state)
         return;
-    const QJsonObject payload{{QStringLiteral("conversation_id"), conversationId},
-                              {QStringLiteral("changes"), changes}};
+    using Updated = protocol::user::ConversationUpdated;
+    const QJsonObject payload = Updated{conversationId, changes}.toJson(); // once for all
     for (auto it = state->members.cbegin(); it != state->members.cend(); ++it)
-        toUser(it.key(), QString(event::ConversationUpdated), payload);
+        hub->broadcast(userTopic(it.key()), QString(Updated::Event), payload);
 }
 
-void ChatContext::announceRemoval(qint64 conversationId, qint64 userId, const QString &reason,
+void ChatContext::announceActivity(const model::Message &message,
+                                   const SocketConnection *sender) const
+{
+    const ConversationState *state = directory->find(message.conversationId);
+    if (!state)
+        return;
+    using Activity = protocol::user::ConversationActivity;
+    const QJsonObject encoded = Activity{message.conversationId, message, 0}.toJson();
+    for (auto it = state->members.cbegin(); it != state->members.cend(); ++it) {
+        if (!watchesUserTopic(it.key()))
+            continue; // nobody would receive it: do not build it
+        QJsonObject payload = encoded;
+        Activity::setUnreadCount(payload, it->unread);
+        hub->broadcast(userTopic(it.key()), QString(Activity::Event), payload, sender);
+    }
+}
+
+void ChatContext::announceRemoval(qint64 conversationId, qint64 userId,
+                                  protocol::user::ConversationRemoved::Reason reason,
                                   const QList<qint64> &formerAudience) const
 {
     const QString topic = chatTopic(conversationId);
@@ -105,9 +117,7 @@ void ChatContext::announceRemoval(qint64 conversationId, qint64 userId, const QS
             socket->kick(topic);
     }
     typing->userLeft(conversationId, userId);
-    toUser(
-        userId, QString(event::ConversationRemoved),
-        {{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("reason"), reason}});
+    toUser(userId, protocol::user::ConversationRemoved{conversationId, reason});
     const QList<qint64> stillVisible = directory->audienceOf(userId);
     for (qint64 other : formerAudience) {
         if (!stillVisible.contains(other)) {
@@ -124,15 +134,15 @@ void ChatContext::deliverNotifications(
     QList<qint64> delivered;
     QSet<qint64> notifiedUsers;
     for (const auto &[userId, notification] : notifications) {
-        const int sent = hub->broadcast(notificationsTopic(userId), QString(event::NewNotification),
-                                        {{QStringLiteral("notification"), notification.toJson()}});
+        const int sent = hub->broadcastEvent(
+            notificationsTopic(userId), protocol::notifications::NewNotification{notification});
         if (sent > 0)
             delivered.append(notification.id);
         notifiedUsers.insert(userId);
     }
     for (qint64 userId : notifiedUsers) {
-        hub->broadcast(notificationsTopic(userId), QString(event::NotificationCount),
-                       {{QStringLiteral("count"), counts.value(userId)}});
+        hub->broadcastEvent(notificationsTopic(userId),
+                            protocol::notifications::NotificationCount{counts.value(userId)});
     }
     if (!delivered.isEmpty()) {
         db->submit<bool>(

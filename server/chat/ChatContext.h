@@ -1,6 +1,11 @@
 #pragma once
 
+#include "model/Message.h"
 #include "model/Notification.h"
+#include "protocol/ChatTopic.h"
+#include "protocol/UserTopic.h"
+#include "socket/TopicHub.h"
+#include "storage/EventLog.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -14,7 +19,6 @@ class DbWorker;
 class Metrics;
 class PresenceTracker;
 class SocketConnection;
-class TopicHub;
 class TypingTracker;
 
 // The services the chat channels share, and the fan-out steps more than one of them takes.
@@ -33,8 +37,20 @@ struct ChatContext
     static QString userTopic(qint64 userId);
     static QString notificationsTopic(qint64 userId);
 
-    void toUser(qint64 userId, const QString &event, const QJsonObject &payload) const;
-    void toChat(qint64 conversationId, const QString &event, const QJsonObject &payload,
+    // Events go out typed: the event's type names it, so a call site cannot pair a name with
+    // another event's payload. Each is encoded once, whatever the number of sockets.
+    template<typename Event> void toUser(qint64 userId, const Event &event) const
+    {
+        hub->broadcastEvent(userTopic(userId), event);
+    }
+    template<typename Event>
+    void toChat(qint64 conversationId, const Event &event,
+                const SocketConnection *except = nullptr) const
+    {
+        hub->broadcastEvent(chatTopic(conversationId), event, except);
+    }
+    // A logged event goes out as it was stored, name and payload together.
+    void toChat(qint64 conversationId, const LoggedEvent &logged,
                 const SocketConnection *except = nullptr) const;
     bool hasJoinedChat(qint64 userId, qint64 conversationId) const;
     // Whether any socket of the user listens on its user: topic (so a payload is worth building).
@@ -48,10 +64,15 @@ struct ChatContext
     void announceConversation(qint64 conversationId, const QList<qint64> &newMembers,
                               const QHash<qint64, QList<qint64>> &priorAudiences) const;
     // conversation_updated {conversation_id, changes} to every member's user topic.
-    void announceChanges(qint64 conversationId, const QJsonObject &changes) const;
+    void announceChanges(qint64 conversationId,
+                         const protocol::user::ConversationChanges &changes) const;
+    // conversation_activity to every member's user topic with their own unread count, except to
+    // `sender`, the socket that sent the message: its reply already carries the message.
+    void announceActivity(const model::Message &message, const SocketConnection *sender) const;
     // After a member left: their sockets leave the chat topic, their devices hear
     // conversation_removed, and presence visibility that no longer holds is withdrawn.
-    void announceRemoval(qint64 conversationId, qint64 userId, const QString &reason,
+    void announceRemoval(qint64 conversationId, qint64 userId,
+                         protocol::user::ConversationRemoved::Reason reason,
                          const QList<qint64> &formerAudience) const;
     // Sends stored notifications live where the user has a notifications socket, with the
     // new count, and marks those delivered; the rest stay pending for the next join.

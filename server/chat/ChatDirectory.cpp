@@ -147,22 +147,19 @@ void ChatDirectory::setOwner(qint64 conversationId, qint64 userId)
         it->members[userId].member.role = model::Member::Role::Owner;
 }
 
-void ChatDirectory::applyChanges(qint64 conversationId, const QJsonObject &changes)
+void ChatDirectory::applyChanges(qint64 conversationId,
+                                 const protocol::user::ConversationChanges &changes)
 {
     auto it = m_conversations.find(conversationId);
     if (it == m_conversations.end())
         return;
     model::Conversation &c = it->conversation;
-    const auto text = [&](const QString &key, std::optional<QString> &field) {
-        if (!changes.contains(key))
-            return;
-        const QJsonValue value = changes.value(key);
-        field = value.isNull() ? std::nullopt : std::optional<QString>(value.toString());
-    };
-    text(QStringLiteral("title"), c.title);
-    text(QStringLiteral("topic"), c.topic);
-    if (changes.contains(QStringLiteral("archived")))
-        c.archived = changes.value(QStringLiteral("archived")).toBool();
+    if (changes.title)
+        c.title = *changes.title;
+    if (changes.topic)
+        c.topic = *changes.topic;
+    if (changes.archived)
+        c.archived = *changes.archived;
 }
 
 void ChatDirectory::noteSeq(qint64 conversationId, qint64 seq)

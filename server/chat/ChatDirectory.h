@@ -57,7 +57,7 @@ public:
     void addMember(qint64 conversationId, const MemberRecord &member);
     void removeMember(qint64 conversationId, qint64 userId);
     void setOwner(qint64 conversationId, qint64 userId);
-    void applyChanges(qint64 conversationId, const QJsonObject &changes);
+    void applyChanges(qint64 conversationId, const protocol::user::ConversationChanges &changes);
     void noteSeq(qint64 conversationId, qint64 seq);
     // A new message: last message, seq, and one more unread for everyone but the sender.
     void noteNewMessage(const model::Message &message);

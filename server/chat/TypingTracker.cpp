@@ -1,5 +1,7 @@
 #include "chat/TypingTracker.h"
 
+#include "protocol/ChatTopic.h"
+
 #include "socket/SocketConnection.h"
 #include "socket/TopicHub.h"
 #include "wire/ProtocolNames.h"
@@ -19,12 +21,11 @@ TypingTracker::~TypingTracker() = default;
 
 void TypingTracker::forward(const Key &key, const QString &displayName, bool typing)
 {
+    using Typing = protocol::chat::Typing;
+    const Typing event{key.first, key.second, displayName, typing};
     m_hub->broadcastExceptUser(wire::topic::ChatPrefix + QString::number(key.first),
-                               QString(wire::event::Typing),
-                               {{QStringLiteral("user_id"), key.second},
-                                {QStringLiteral("display_name"), displayName},
-                                {QStringLiteral("typing"), typing}},
-                               key.second, TopicHub::Delivery::Droppable);
+                               QString(Typing::Event), event.toJson(), key.second,
+                               TopicHub::Delivery::Droppable);
 }
 
 void TypingTracker::update(qint64 conversationId, qint64 userId, const QString &displayName,

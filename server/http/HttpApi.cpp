@@ -3,38 +3,38 @@
 #include "ServerConfig.h"
 #include "auth/AccountService.h"
 #include "http/HttpServer.h"
-#include "wire/PayloadReader.h"
-#include "wire/Timestamp.h"
+#include "protocol/Http.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
 
 namespace confab::server {
 
+using wire::ErrorReason;
+namespace http = protocol::http;
+
 namespace {
 
 using Method = QHttpServerRequest::Method;
 using Status = AccountResult::Status;
-constexpr qsizetype kMaxBodyBytes = 16 * 1024;
 
 // Parses a JSON object body; answers 400/413/415 itself and returns false when unusable.
 bool readJsonBody(const HttpRequest &request, HttpResponder &responder, QJsonObject &out)
 {
-    if (request.body.size() > kMaxBodyBytes) {
-        responder.error(413, QStringLiteral("too_large"), QStringLiteral("body too large"));
+    if (request.body.size() > http::MaxBodyBytes) {
+        responder.error(413, ErrorReason::TooLarge, QStringLiteral("body too large"));
         return false;
     }
     const QByteArray type = request.header("content-type");
     if (!type.isEmpty() && !type.startsWith("application/json")) {
-        responder.error(415, QStringLiteral("invalid"),
+        responder.error(415, ErrorReason::Invalid,
                         QStringLiteral("Content-Type must be application/json"));
         return false;
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);
     if (error.error != QJsonParseError::NoError || !document.isObject()) {
-        responder.error(400, QStringLiteral("invalid"),
-                        QStringLiteral("body must be a JSON object"));
+        responder.error(400, ErrorReason::Invalid, QStringLiteral("body must be a JSON object"));
         return false;
     }
     out = document.object();
@@ -43,31 +43,43 @@ bool readJsonBody(const HttpRequest &request, HttpResponder &responder, QJsonObj
 
 QJsonObject sessionJson(const AccountResult &result)
 {
-    return {{QStringLiteral("user"), result.user.toJson()},
-            {QStringLiteral("token"), result.token.token},
-            {QStringLiteral("expires_at"), wire::formatTimestampMs(result.token.expiresAtMs)}};
+    return http::SessionResponse{result.user, result.token.token,
+                                 QDateTime::fromMSecsSinceEpoch(result.token.expiresAtMs, Qt::UTC)}
+        .toJson();
+}
+
+// Decodes a request body into its type; answers 400 with the first field that does not fit.
+template<typename Request>
+std::optional<Request> decodeBody(const QJsonObject &body, HttpResponder &responder)
+{
+    auto decoded = Request::fromJson(body);
+    if (!decoded) {
+        responder.error(400, ErrorReason::Invalid, decoded.error().text());
+        return std::nullopt;
+    }
+    return std::move(decoded).toOptional();
 }
 
 void answerFailure(HttpResponder &responder, const AccountResult &result)
 {
     switch (result.status) {
     case Status::Invalid:
-        responder.error(400, QStringLiteral("invalid"), result.message);
+        responder.error(400, ErrorReason::Invalid, result.message);
         return;
     case Status::Taken:
-        responder.error(409, QStringLiteral("conflict"), result.message);
+        responder.error(409, ErrorReason::Conflict, result.message);
         return;
     case Status::BadCredentials:
-        responder.error(401, QStringLiteral("invalid_credentials"), result.message);
+        responder.error(401, ErrorReason::InvalidCredentials, result.message);
         return;
     case Status::RateLimited:
-        responder.error(429, QStringLiteral("rate_limited"), result.message);
+        responder.error(429, ErrorReason::RateLimited, result.message);
         return;
     case Status::Ok:
     case Status::Internal:
         break;
     }
-    responder.error(500, QStringLiteral("internal"), QStringLiteral("internal error"));
+    responder.error(500, ErrorReason::Internal, QStringLiteral("internal error"));
 }
 
 } // namespace
@@ -82,24 +94,19 @@ void HttpApi::install(HttpServer &http, AccountService &accounts, const ServerCo
         Method::Post, QStringLiteral("/api/v1/register"),
         [service, registrationOpen, &http](const HttpRequest &request, HttpResponder responder) {
             if (!registrationOpen) {
-                responder.error(403, QStringLiteral("forbidden"),
+                responder.error(403, ErrorReason::Forbidden,
                                 QStringLiteral("registration is closed"));
                 return;
             }
             QJsonObject body;
             if (!readJsonBody(request, responder, body))
                 return;
-            wire::PayloadReader reader(body);
-            const QString username = reader.requireString(QStringLiteral("username"), 1, 64);
-            const QString password = reader.requireString(QStringLiteral("password"), 1, 1024);
-            const QString displayName =
-                reader.optionalString(QStringLiteral("display_name"), 1, 64).value_or(username);
-            if (!reader.ok()) {
-                responder.error(400, QStringLiteral("invalid"), reader.error());
+            const auto registration = decodeBody<http::RegisterRequest>(body, responder);
+            if (!registration)
                 return;
-            }
-            service->registerUser(username, password, displayName, true, &http,
-                                  [responder](AccountResult result) mutable {
+            service->registerUser(registration->username, registration->password,
+                                  registration->displayName.value_or(registration->username), true,
+                                  &http, [responder](AccountResult result) mutable {
                                       if (result.status == Status::Ok)
                                           responder.json(201, sessionJson(result));
                                       else
@@ -112,15 +119,11 @@ void HttpApi::install(HttpServer &http, AccountService &accounts, const ServerCo
                    QJsonObject body;
                    if (!readJsonBody(request, responder, body))
                        return;
-                   wire::PayloadReader reader(body);
-                   const QString username = reader.requireString(QStringLiteral("username"), 1, 64);
-                   const QString password =
-                       reader.requireString(QStringLiteral("password"), 1, 1024);
-                   if (!reader.ok()) {
-                       responder.error(400, QStringLiteral("invalid"), reader.error());
+                   const auto signIn = decodeBody<http::SignInRequest>(body, responder);
+                   if (!signIn)
                        return;
-                   }
-                   service->signIn(username, password, request.remoteAddress.toString(), &http,
+                   service->signIn(signIn->username, signIn->password,
+                                   request.remoteAddress.toString(), &http,
                                    [responder](AccountResult result) mutable {
                                        if (result.status == Status::Ok)
                                            responder.json(200, sessionJson(result));
@@ -136,27 +139,27 @@ void HttpApi::install(HttpServer &http, AccountService &accounts, const ServerCo
                                         if (revoked)
                                             responder.empty(204);
                                         else
-                                            responder.error(401, QStringLiteral("unauthorized"),
+                                            responder.error(401, ErrorReason::Unauthorized,
                                                             QStringLiteral("invalid token"));
                                     });
                });
 
-    http.route(
-        Method::Get, QStringLiteral("/api/v1/me"),
-        [service, &http](const HttpRequest &request, HttpResponder responder) {
-            service->resolveToken(
-                request.bearerToken(), &http, [responder](std::optional<TokenOwner> owner) mutable {
-                    if (owner)
-                        responder.json(200, {{QStringLiteral("user"), owner->user.toJson()}});
-                    else
-                        responder.error(401, QStringLiteral("unauthorized"),
-                                        QStringLiteral("invalid token"));
-                });
-        });
+    http.route(Method::Get, QStringLiteral("/api/v1/me"),
+               [service, &http](const HttpRequest &request, HttpResponder responder) {
+                   service->resolveToken(request.bearerToken(), &http,
+                                         [responder](std::optional<TokenOwner> owner) mutable {
+                                             if (owner)
+                                                 responder.json(
+                                                     200, http::MeResponse{owner->user}.toJson());
+                                             else
+                                                 responder.error(401, ErrorReason::Unauthorized,
+                                                                 QStringLiteral("invalid token"));
+                                         });
+               });
 
     http.route(Method::Get, QStringLiteral("/healthz"),
                [](const HttpRequest &, HttpResponder responder) {
-                   responder.json(200, {{QStringLiteral("status"), QStringLiteral("ok")}});
+                   responder.json(200, http::HealthResponse{QStringLiteral("ok")}.toJson());
                });
 
     http.route(Method::Get, QStringLiteral("/metrics"),
@@ -166,7 +169,7 @@ void HttpApi::install(HttpServer &http, AccountService &accounts, const ServerCo
 
     http.route(Method::Get, QStringLiteral("/socket/websocket"),
                [](const HttpRequest &, HttpResponder responder) {
-                   responder.error(400, QStringLiteral("invalid"),
+                   responder.error(400, ErrorReason::Invalid,
                                    QStringLiteral("this endpoint needs a WebSocket upgrade"));
                });
 }

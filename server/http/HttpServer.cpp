@@ -1,5 +1,7 @@
 #include "http/HttpServer.h"
 
+#include "protocol/Http.h"
+
 #include "websocket/QtWebSocketAdapter.h"
 #include "websocket/RawWebSocket.h"
 #include "websocket/SendFlusher.h"
@@ -13,6 +15,8 @@
 #include <fcntl.h>
 
 namespace confab::server {
+
+using wire::ErrorReason;
 
 namespace {
 QByteArray reasonPhrase(int status)
@@ -101,9 +105,9 @@ void HttpResponder::json(int status, const QJsonObject &body)
     write(status, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
 }
 
-void HttpResponder::error(int status, const QString &code, const QString &message)
+void HttpResponder::error(int status, wire::ErrorReason code, const QString &message)
 {
-    json(status, {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}});
+    json(status, protocol::http::ErrorResponse{code, message}.toJson());
 }
 
 void HttpResponder::text(int status, const QByteArray &body, const QByteArray &contentType)
@@ -111,7 +115,7 @@ void HttpResponder::text(int status, const QByteArray &body, const QByteArray &c
     write(status, body, contentType);
 }
 
-void HttpResponder::errorWithHeaders(int status, const QString &code, const QString &message,
+void HttpResponder::errorWithHeaders(int status, wire::ErrorReason code, const QString &message,
                                      const QByteArray &headers)
 {
     m_state->extraHeaders = headers;
@@ -196,8 +200,8 @@ bool HttpServer::upgradeToWebSocket(const QHttpServerRequest &request, QTcpSocke
         [&request](const char *name) { return request.value(QByteArray(name)); });
     if (!answer.accepted()) {
         HttpResponder(socket, {})
-            .errorWithHeaders(answer.status, QStringLiteral("invalid"),
-                              QString::fromUtf8(answer.error), answer.extraHeaders);
+            .errorWithHeaders(answer.status, ErrorReason::Invalid, QString::fromUtf8(answer.error),
+                              answer.extraHeaders);
         return false;
     }
     // The connection lives on in a descriptor of our own: QHttpServer closes its QTcpSocket
@@ -205,7 +209,7 @@ bool HttpServer::upgradeToWebSocket(const QHttpServerRequest &request, QTcpSocke
     const int descriptor = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
     if (descriptor < 0) {
         HttpResponder(socket, {})
-            .error(503, QStringLiteral("internal"), QStringLiteral("out of file descriptors"));
+            .error(503, ErrorReason::Internal, QStringLiteral("out of file descriptors"));
         return false;
     }
     const QByteArray alreadyRead = socket->read(socket->bytesAvailable());
@@ -245,7 +249,7 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     const QByteArray origin = request.value(QByteArrayLiteral("origin"));
     HttpResponder responder(socket, originAllowed(origin) ? origin : QByteArray());
     if (!originAllowed(origin)) {
-        responder.error(403, QStringLiteral("forbidden"), QStringLiteral("origin not allowed"));
+        responder.error(403, ErrorReason::Forbidden, QStringLiteral("origin not allowed"));
         return true;
     }
     bool pathKnown = false;
@@ -263,9 +267,9 @@ bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
     if (pathKnown && request.method() == QHttpServerRequest::Method::Options)
         responder.preflight(allowedMethods(path));
     else if (pathKnown)
-        responder.error(405, QStringLiteral("invalid"), QStringLiteral("method not allowed"));
+        responder.error(405, ErrorReason::Invalid, QStringLiteral("method not allowed"));
     else
-        responder.error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
+        responder.error(404, ErrorReason::NotFound, QStringLiteral("no such endpoint"));
     return true;
 }
 
@@ -326,8 +330,7 @@ void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
 {
     if (std::exchange(m_upgradeAnswered, false))
         return;
-    HttpResponder(socket, {})
-        .error(404, QStringLiteral("not_found"), QStringLiteral("no such endpoint"));
+    HttpResponder(socket, {}).error(404, ErrorReason::NotFound, QStringLiteral("no such endpoint"));
 }
 
 } // namespace confab::server

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "wire/ProtocolNames.h"
+
 #include <QAbstractHttpServer>
 #include <QHostAddress>
 #include <QHttpServerRequest>
@@ -37,11 +39,12 @@ public:
     HttpResponder(QTcpSocket *socket, QByteArray origin);
 
     void json(int status, const QJsonObject &body);
-    void error(int status, const QString &code, const QString &message);
+    // {error, message}: every error the HTTP API sends (protocol::http::ErrorResponse).
+    void error(int status, wire::ErrorReason code, const QString &message);
     void text(int status, const QByteArray &body, const QByteArray &contentType);
     void empty(int status);
     // An error with extra header lines ("Name: value\r\n" each).
-    void errorWithHeaders(int status, const QString &code, const QString &message,
+    void errorWithHeaders(int status, wire::ErrorReason code, const QString &message,
                           const QByteArray &headers);
     // 204 answer to a CORS preflight (OPTIONS) for a path served with `methods`.
     void preflight(const QByteArray &methods);

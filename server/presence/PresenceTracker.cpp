@@ -9,6 +9,7 @@
 namespace confab::server {
 
 using model::PresenceMeta;
+using protocol::user::PresenceDiff;
 
 namespace {
 QString userTopic(qint64 userId)
@@ -16,11 +17,12 @@ QString userTopic(qint64 userId)
     return wire::topic::UserPrefix + QString::number(userId);
 }
 
-QJsonObject metasJson(qint64 userId, const QList<PresenceMeta> &metas)
+// One user's metas as a presence map: empty (not a user with no metas) when there are none.
+model::PresenceMap presenceOf(qint64 userId, const QList<PresenceMeta> &metas)
 {
     if (metas.isEmpty())
         return {};
-    return model::presenceMapToJson({{userId, metas}});
+    return {{userId, metas}};
 }
 } // namespace
 
@@ -91,7 +93,7 @@ void PresenceTracker::setStatus(qint64 userId, PresenceMeta::Status status)
     sendDiff(userId, *it, before);
 }
 
-QJsonObject PresenceTracker::stateFor(qint64 viewerId) const
+protocol::user::PresenceState PresenceTracker::stateFor(qint64 viewerId) const
 {
     model::PresenceMap visible;
     for (qint64 userId : m_audience(viewerId)) {
@@ -99,7 +101,7 @@ QJsonObject PresenceTracker::stateFor(qint64 viewerId) const
         if (it != m_metas.cend())
             visible.insert(userId, *it);
     }
-    return model::presenceMapToJson(visible);
+    return {visible};
 }
 
 void PresenceTracker::announceTo(qint64 viewerId, qint64 subjectId, bool visible)
@@ -107,25 +109,23 @@ void PresenceTracker::announceTo(qint64 viewerId, qint64 subjectId, bool visible
     const QList<PresenceMeta> metas = m_metas.value(subjectId);
     if (metas.isEmpty())
         return;
-    const QJsonObject payload =
-        visible ? diffPayload(subjectId, metas, {}) : diffPayload(subjectId, {}, metas);
-    m_hub->broadcast(userTopic(viewerId), QString(wire::event::PresenceDiff), payload, nullptr,
-                     TopicHub::Delivery::Droppable);
+    const PresenceDiff diff = visible ? diffOf(subjectId, metas, {}) : diffOf(subjectId, {}, metas);
+    m_hub->broadcastEvent(userTopic(viewerId), diff, nullptr, TopicHub::Delivery::Droppable);
 }
 
-QJsonObject PresenceTracker::diffPayload(qint64 subjectId, const QList<PresenceMeta> &joins,
-                                         const QList<PresenceMeta> &leaves)
+PresenceDiff PresenceTracker::diffOf(qint64 subjectId, const QList<PresenceMeta> &joins,
+                                     const QList<PresenceMeta> &leaves)
 {
-    return {{QStringLiteral("joins"), metasJson(subjectId, joins)},
-            {QStringLiteral("leaves"), metasJson(subjectId, leaves)}};
+    return {presenceOf(subjectId, joins), presenceOf(subjectId, leaves)};
 }
 
 void PresenceTracker::sendDiff(qint64 subjectId, const QList<PresenceMeta> &joins,
                                const QList<PresenceMeta> &leaves)
 {
-    const QJsonObject payload = diffPayload(subjectId, joins, leaves);
+    // Encoded once for the whole audience.
+    const QJsonObject payload = diffOf(subjectId, joins, leaves).toJson();
     for (qint64 viewerId : m_audience(subjectId)) {
-        m_hub->broadcast(userTopic(viewerId), QString(wire::event::PresenceDiff), payload, nullptr,
+        m_hub->broadcast(userTopic(viewerId), QString(PresenceDiff::Event), payload, nullptr,
                          TopicHub::Delivery::Droppable);
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/PresenceMeta.h"
+#include "protocol/UserTopic.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -30,7 +31,7 @@ public:
     void setStatus(qint64 userId, model::PresenceMeta::Status status);
 
     // presence_state for `viewerId`: every visible user that is online.
-    QJsonObject stateFor(qint64 viewerId) const;
+    protocol::user::PresenceState stateFor(qint64 viewerId) const;
     // Sends joins (or leaves) for all of `subjectId`'s devices to `viewerId` alone, for when
     // the audience changes (a shared conversation appears or goes away).
     void announceTo(qint64 viewerId, qint64 subjectId, bool visible);
@@ -40,8 +41,9 @@ public:
 private:
     void sendDiff(qint64 subjectId, const QList<model::PresenceMeta> &joins,
                   const QList<model::PresenceMeta> &leaves);
-    static QJsonObject diffPayload(qint64 subjectId, const QList<model::PresenceMeta> &joins,
-                                   const QList<model::PresenceMeta> &leaves);
+    static protocol::user::PresenceDiff diffOf(qint64 subjectId,
+                                               const QList<model::PresenceMeta> &joins,
+                                               const QList<model::PresenceMeta> &leaves);
 
     QString nextRef(const QString &connectionId);
     static QString connectionOf(const QString &phxRef);

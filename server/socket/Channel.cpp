@@ -32,8 +32,7 @@ void Reply::ok(const QJsonObject &response)
     m_state->answered = true;
     if (m_state->socket) {
         m_state->socket->sendReply(m_state->topic, m_state->joinRef, m_state->ref,
-                                   {{QStringLiteral("status"), QStringLiteral("ok")},
-                                    {QStringLiteral("response"), response}});
+                                   {protocol::ReplyEnvelope::Status::Ok, response});
     }
 }
 
@@ -44,12 +43,11 @@ void Reply::error(wire::ErrorReason reason, const QString &message)
     m_state->answered = true;
     if (!m_state->socket)
         return;
-    QJsonObject response{{QStringLiteral("reason"), wire::errorReasonName(reason)}};
-    if (!message.isEmpty())
-        response.insert(QStringLiteral("message"), message);
+    // An empty message is left out, as before: the reason alone says enough.
+    const protocol::ErrorReply response{
+        reason, message.isEmpty() ? std::nullopt : std::optional<QString>(message)};
     m_state->socket->sendReply(m_state->topic, m_state->joinRef, m_state->ref,
-                               {{QStringLiteral("status"), QStringLiteral("error")},
-                                {QStringLiteral("response"), response}});
+                               {protocol::ReplyEnvelope::Status::Error, response.toJson()});
 }
 
 void JoinReply::ok(const QJsonObject &response, std::function<void()> afterJoin)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/User.h"
+#include "protocol/Phoenix.h"
 #include "wire/ProtocolNames.h"
 
 #include <QJsonObject>

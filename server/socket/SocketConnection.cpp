@@ -69,8 +69,8 @@ bool SocketConnection::sendEncoded(const OutgoingFrame &frame, bool droppable)
     return true;
 }
 
-void SocketConnection::push(const QString &topic, const QString &eventName,
-                            const QJsonObject &payload, bool droppable)
+void SocketConnection::pushPayload(const QString &topic, const QString &eventName,
+                                   const QJsonObject &payload, bool droppable)
 {
     const auto it = m_joins.constFind(topic);
     const std::optional<QString> joinRef =
@@ -80,15 +80,15 @@ void SocketConnection::push(const QString &topic, const QString &eventName,
 }
 
 void SocketConnection::sendReply(const QString &topic, const std::optional<QString> &joinRef,
-                                 const std::optional<QString> &ref, const QJsonObject &replyPayload)
+                                 const std::optional<QString> &ref,
+                                 const protocol::ReplyEnvelope &reply)
 {
-    if (replyPayload.value(QLatin1StringView("status")).toString() == QLatin1StringView("error")) {
-        m_services.metrics->countError(replyPayload.value(QLatin1StringView("response"))
-                                           .toObject()
-                                           .value(QLatin1StringView("reason"))
-                                           .toString());
+    if (reply.status == protocol::ReplyEnvelope::Status::Error) {
+        if (const auto error = protocol::ErrorReply::fromJson(reply.response))
+            m_services.metrics->countError(wire::errorReasonName(error->reason));
     }
-    sendEncoded(OutgoingFrame::phoenix({joinRef, ref, topic, QString(event::Reply), replyPayload}));
+    sendEncoded(
+        OutgoingFrame::phoenix({joinRef, ref, topic, QString(event::Reply), reply.toJson()}));
 }
 
 void SocketConnection::close(int code, const QString &reason)
@@ -148,7 +148,7 @@ void SocketConnection::onTextMessage(const QByteArray &utf8)
     const wire::DecodeResult result = m_services.codec.decode(utf8);
     if (const auto *error = std::get_if<wire::DecodeError>(&result)) {
         if (error->kind == wire::DecodeError::Kind::TooLarge) {
-            m_services.metrics->countError(QStringLiteral("too_large"));
+            m_services.metrics->countError(wire::errorReasonName(ErrorReason::TooLarge));
             close(wire::close_code::TooBig, QStringLiteral("frame too large"));
             return;
         }

@@ -55,11 +55,15 @@ public:
     // the queue is half full; any frame that would overflow it closes the socket with 1013.
     // Returns whether the frame was queued.
     bool sendEncoded(const OutgoingFrame &frame, bool droppable = false);
-    // Server push to this socket on a joined topic, carrying this socket's join_ref.
-    void push(const QString &topic, const QString &event, const QJsonObject &payload,
-              bool droppable = false);
+    // Server push to this socket on a joined topic, carrying this socket's join_ref. The event's
+    // type names it, so a call cannot pair one event's name with another's payload.
+    template<typename Event>
+    void push(const QString &topic, const Event &event, bool droppable = false)
+    {
+        pushPayload(topic, QString(Event::Event), event.toJson(), droppable);
+    }
     void sendReply(const QString &topic, const std::optional<QString> &joinRef,
-                   const std::optional<QString> &ref, const QJsonObject &replyPayload);
+                   const std::optional<QString> &ref, const protocol::ReplyEnvelope &reply);
     void close(int code, const QString &reason);
     // Frames that arrived while the token was being checked, in order.
     void processEarlyFrames(const QList<QByteArray> &frames);
@@ -72,6 +76,9 @@ Q_SIGNALS:
     void closed(confab::server::SocketConnection *connection);
 
 private:
+    void pushPayload(const QString &topic, const QString &event, const QJsonObject &payload,
+                     bool droppable);
+
     struct Join
     {
         QString joinRef;

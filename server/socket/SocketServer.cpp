@@ -20,6 +20,12 @@ namespace {
 // Tokens revoked from outside this process (confabd user disable) or expired are noticed
 // within this interval.
 constexpr int kRevalidateIntervalMs = 15'000;
+
+// The close reason of a refused token: the protocol's own name for it.
+QString unauthorizedReason()
+{
+    return wire::errorReasonName(wire::ErrorReason::Unauthorized);
+}
 constexpr qsizetype kMaxEarlyFrames = 200;
 } // namespace
 
@@ -50,9 +56,9 @@ SocketServer::~SocketServer()
 void SocketServer::refuse(WireSocket *socket, int code, const QString &reason)
 {
     ++m_services.metrics->connectionsRejected;
-    m_services.metrics->countError(code == wire::close_code::Unauthorized
-                                       ? QStringLiteral("unauthorized")
-                                       : QStringLiteral("forbidden"));
+    m_services.metrics->countError(wire::errorReasonName(code == wire::close_code::Unauthorized
+                                                             ? wire::ErrorReason::Unauthorized
+                                                             : wire::ErrorReason::Forbidden));
     socket->close(code, reason);
 }
 
@@ -85,7 +91,7 @@ void SocketServer::authenticate(std::unique_ptr<WireSocket> socket)
                 return;
             pending->disconnect(pending);
             if (!owner || !pending->isOpen()) {
-                refuse(pending, wire::close_code::Unauthorized, QStringLiteral("unauthorized"));
+                refuse(pending, wire::close_code::Unauthorized, unauthorizedReason());
                 pending->deleteLater();
                 return;
             }

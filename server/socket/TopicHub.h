@@ -29,6 +29,15 @@ public:
     int broadcast(const QString &topic, const QString &event, const QJsonObject &payload,
                   const SocketConnection *except = nullptr, Delivery delivery = Delivery::Reliable);
 
+    // A typed event, named by its type: a call cannot pair a name with the wrong payload.
+    template<typename Event>
+    int broadcastEvent(const QString &topic, const Event &event,
+                       const SocketConnection *except = nullptr,
+                       Delivery delivery = Delivery::Reliable)
+    {
+        return broadcast(topic, QString(Event::Event), event.toJson(), except, delivery);
+    }
+
     // The same, skipping every socket of `exceptUserId` (typing is never echoed to the typer).
     int broadcastExceptUser(const QString &topic, const QString &event, const QJsonObject &payload,
                             qint64 exceptUserId, Delivery delivery);

@@ -153,21 +153,31 @@ std::optional<ConversationRecord> load(const QSqlDatabase &db, qint64 conversati
     return found.first();
 }
 
-LoggedEvent update(const QSqlDatabase &db, qint64 conversationId, const QJsonObject &changes)
+namespace {
+// Stores one text setting of a change: absent leaves it, null clears it.
+void updateText(const QSqlDatabase &db, qint64 conversationId, const char *column,
+                const protocol::PatchValue<QString> &value)
 {
-    for (const QString &column : {QStringLiteral("title"), QStringLiteral("topic")}) {
-        if (changes.contains(column)) {
-            const QJsonValue value = changes.value(column);
-            execSql(db, QStringLiteral("UPDATE conversations SET %1 = ? WHERE id = ?").arg(column),
-                    {value.isNull() ? QVariant() : QVariant(value.toString()), conversationId});
-        }
-    }
-    if (changes.contains(QStringLiteral("archived"))) {
+    if (!value)
+        return;
+    execSql(db,
+            QStringLiteral("UPDATE conversations SET %1 = ? WHERE id = ?")
+                .arg(QLatin1StringView(column)),
+            {*value ? QVariant(**value) : QVariant(), conversationId});
+}
+} // namespace
+
+LoggedEvent update(const QSqlDatabase &db, qint64 conversationId,
+                   const ConversationChanges &changes)
+{
+    updateText(db, conversationId, "title", changes.title);
+    updateText(db, conversationId, "topic", changes.topic);
+    if (changes.archived) {
         execSql(db, QStringLiteral("UPDATE conversations SET archived = ? WHERE id = ?"),
-                {changes.value(QStringLiteral("archived")).toBool(), conversationId});
+                {*changes.archived, conversationId});
     }
-    return EventLog::record(db, conversationId, QString(wire::event::ConversationUpdated),
-                            {{QStringLiteral("changes"), changes}});
+    return EventLog::record(db, conversationId,
+                            protocol::chat::ConversationUpdated{conversationId, 0, changes});
 }
 
 Outcome<QList<std::pair<MemberRecord, LoggedEvent>>>
@@ -192,9 +202,8 @@ addMembers(const QSqlDatabase &db, qint64 conversationId, const QList<qint64> &u
         const QList<MemberRecord> members = membersOf(db, conversationId);
         const auto it = std::find_if(members.cbegin(), members.cend(),
                                      [id](const MemberRecord &m) { return m.member.userId == id; });
-        const LoggedEvent event =
-            EventLog::record(db, conversationId, QString(wire::event::MemberJoined),
-                             {{QStringLiteral("member"), it->member.toJson()}});
+        const LoggedEvent event = EventLog::record(
+            db, conversationId, protocol::chat::MemberJoined{conversationId, 0, it->member});
         added.append({*it, event});
     }
     return Result::success(added);
@@ -212,8 +221,8 @@ Outcome<Removed> removeMember(const QSqlDatabase &db, qint64 conversationId, qin
     const bool wasOwner = role.value(0).toString() == QStringLiteral("owner");
     role.finish();
     Removed removed;
-    removed.left = EventLog::record(db, conversationId, QString(wire::event::MemberLeft),
-                                    {{QStringLiteral("user_id"), userId}});
+    removed.left =
+        EventLog::record(db, conversationId, protocol::chat::MemberLeft{conversationId, 0, userId});
     if (wasOwner) {
         // The longest-standing member inherits the conversation, so it is never ownerless.
         SqlRows heir = execSql(db,
@@ -229,9 +238,11 @@ Outcome<Removed> removeMember(const QSqlDatabase &db, qint64 conversationId, qin
                                    "AND user_id = ?"),
                     {conversationId, heirId});
             removed.newOwnerId = heirId;
-            removed.ownerChanged = EventLog::record(
-                db, conversationId, QString(wire::event::ConversationUpdated),
-                {{QStringLiteral("changes"), QJsonObject{{QStringLiteral("owner_id"), heirId}}}});
+            ConversationChanges changes;
+            changes.ownerId = heirId;
+            removed.ownerChanged =
+                EventLog::record(db, conversationId,
+                                 protocol::chat::ConversationUpdated{conversationId, 0, changes});
         }
     }
     return Outcome<Removed>::success(removed);
@@ -247,10 +258,9 @@ qint64 advanceReadSeq(const QSqlDatabase &db, qint64 conversationId, qint64 user
     return stored.next() ? stored.value(0).toLongLong() : seq;
 }
 
-void setFlag(const QSqlDatabase &db, qint64 conversationId, qint64 userId, const QString &column,
-             bool value)
+void setFlag(const QSqlDatabase &db, qint64 conversationId, qint64 userId, Flag flag, bool value)
 {
-    Q_ASSERT(column == QStringLiteral("pinned") || column == QStringLiteral("muted"));
+    const QLatin1StringView column(flag == Flag::Pinned ? "pinned" : "muted");
     execSql(db,
             QStringLiteral("UPDATE members SET %1 = ? WHERE conversation_id = ? AND user_id = ?")
                 .arg(column),

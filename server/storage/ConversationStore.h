@@ -29,6 +29,8 @@ struct ConversationRecord
 // Conversations, members and their per-reader state. Database thread only.
 namespace ConversationStore {
 
+using protocol::user::ConversationChanges;
+
 struct Created
 {
     ConversationRecord record;
@@ -43,7 +45,8 @@ QList<ConversationRecord> loadAll(const QSqlDatabase &db);
 std::optional<ConversationRecord> load(const QSqlDatabase &db, qint64 conversationId);
 
 // Logs conversation_updated {seq, changes}.
-LoggedEvent update(const QSqlDatabase &db, qint64 conversationId, const QJsonObject &changes);
+LoggedEvent update(const QSqlDatabase &db, qint64 conversationId,
+                   const ConversationChanges &changes);
 // Adds the users that are not members yet; logs member_joined for each. Unknown ids fail.
 Outcome<QList<std::pair<MemberRecord, LoggedEvent>>>
 addMembers(const QSqlDatabase &db, qint64 conversationId, const QList<qint64> &userIds);
@@ -57,7 +60,9 @@ Outcome<Removed> removeMember(const QSqlDatabase &db, qint64 conversationId, qin
 
 // Moves the read position forward (never back); returns where it now is.
 qint64 advanceReadSeq(const QSqlDatabase &db, qint64 conversationId, qint64 userId, qint64 seq);
-void setFlag(const QSqlDatabase &db, qint64 conversationId, qint64 userId, const QString &column,
+// A member's own setting of a conversation.
+enum class Flag { Pinned, Muted };
+void setFlag(const QSqlDatabase &db, qint64 conversationId, qint64 userId, Flag flag,
              bool value); // "pinned" or "muted"
 QList<model::User> searchUsers(const QSqlDatabase &db, const QString &query, int limit,
                                qint64 excludeUserId);

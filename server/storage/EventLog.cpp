@@ -7,13 +7,6 @@
 
 namespace confab::server {
 
-QJsonObject LoggedEvent::toJson() const
-{
-    return {{QStringLiteral("seq"), seq},
-            {QStringLiteral("event"), event},
-            {QStringLiteral("payload"), payload}};
-}
-
 namespace EventLog {
 
 qint64 nextSeq(const QSqlDatabase &db, qint64 conversationId)
@@ -27,23 +20,13 @@ qint64 nextSeq(const QSqlDatabase &db, qint64 conversationId)
     return query.value(0).toLongLong();
 }
 
-void append(const QSqlDatabase &db, qint64 conversationId, qint64 seq, const QString &event,
-            const QJsonObject &payload)
+void appendLogged(const QSqlDatabase &db, qint64 conversationId, const LoggedEvent &logged)
 {
     execSql(db,
             QStringLiteral("INSERT INTO events (conversation_id, seq, event, payload) "
                            "VALUES (?, ?, ?, ?)"),
-            {conversationId, seq, event,
-             QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact))});
-}
-
-LoggedEvent record(const QSqlDatabase &db, qint64 conversationId, const QString &event,
-                   QJsonObject payload)
-{
-    const qint64 seq = nextSeq(db, conversationId);
-    payload.insert(QStringLiteral("seq"), seq);
-    append(db, conversationId, seq, event, payload);
-    return LoggedEvent{seq, event, payload};
+            {conversationId, logged.seq, logged.event,
+             QString::fromUtf8(QJsonDocument(logged.payload).toJson(QJsonDocument::Compact))});
 }
 
 QList<LoggedEvent> since(const QSqlDatabase &db, qint64 conversationId, qint64 sinceSeq, int limit,

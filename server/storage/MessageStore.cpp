@@ -8,7 +8,6 @@
 namespace confab::server::MessageStore {
 
 using wire::ErrorReason;
-namespace event = wire::event;
 
 namespace {
 
@@ -157,10 +156,8 @@ Outcome<Sent> send(const QSqlDatabase &db, const NewMessage &input)
     sent.message.mobileRefId = input.mobileRefId;
     sent.message.parentId = rootId;
     sent.message.sentAt = fromMs(now);
-    const QJsonObject payload{{QStringLiteral("seq"), seq},
-                              {QStringLiteral("message"), sent.message.toJson()}};
-    EventLog::append(db, input.conversationId, seq, QString(event::ReceiveMessage), payload);
-    sent.event = LoggedEvent{seq, QString(event::ReceiveMessage), payload};
+    sent.event = EventLog::append(db, input.conversationId,
+                                  protocol::chat::ReceiveMessage{seq, sent.message});
 
     if (rootId) {
         execSql(db,
@@ -171,21 +168,20 @@ Outcome<Sent> send(const QSqlDatabase &db, const NewMessage &input)
     return Outcome<Sent>::success(sent);
 }
 
-Outcome<LoggedEvent> edit(const QSqlDatabase &db, qint64 conversationId, qint64 messageId,
-                          qint64 editorId, const QString &content)
+Outcome<Edited> edit(const QSqlDatabase &db, qint64 conversationId, qint64 messageId,
+                     qint64 editorId, const QString &content)
 {
     const auto found = findLive(db, conversationId, messageId);
     if (!found.ok())
-        return Outcome<LoggedEvent>::failure(*found.error, found.message);
+        return Outcome<Edited>::failure(*found.error, found.message);
     if (found.value.senderId != editorId)
-        return Outcome<LoggedEvent>::failure(ErrorReason::Forbidden,
-                                             QStringLiteral("only the sender may edit"));
+        return Outcome<Edited>::failure(ErrorReason::Forbidden,
+                                        QStringLiteral("only the sender may edit"));
     execSql(db, QStringLiteral("UPDATE messages SET content = ?, edited_at = ? WHERE id = ?"),
             {content, QDateTime::currentMSecsSinceEpoch(), messageId});
     const model::Message edited = *find(db, messageId);
-    return Outcome<LoggedEvent>::success(
-        EventLog::record(db, conversationId, QString(event::MessageEdited),
-                         {{QStringLiteral("message"), edited.toJson()}}));
+    return Outcome<Edited>::success(Edited{
+        EventLog::record(db, conversationId, protocol::chat::MessageEdited{0, edited}), edited});
 }
 
 Outcome<LoggedEvent> remove(const QSqlDatabase &db, qint64 conversationId, qint64 messageId,
@@ -203,9 +199,8 @@ Outcome<LoggedEvent> remove(const QSqlDatabase &db, qint64 conversationId, qint6
                            "WHERE id = ?"),
             {messageId});
     execSql(db, QStringLiteral("DELETE FROM reactions WHERE message_id = ?"), {messageId});
-    return Outcome<LoggedEvent>::success(
-        EventLog::record(db, conversationId, QString(event::MessageDeleted),
-                         {{QStringLiteral("message_id"), messageId}}));
+    return Outcome<LoggedEvent>::success(EventLog::record(
+        db, conversationId, protocol::chat::MessageDeleted{conversationId, 0, messageId}));
 }
 
 Outcome<std::optional<LoggedEvent>> react(const QSqlDatabase &db, qint64 conversationId,
@@ -227,10 +222,10 @@ Outcome<std::optional<LoggedEvent>> react(const QSqlDatabase &db, qint64 convers
                                    {messageId, emoji, userId});
     if (change.numRowsAffected() == 0)
         return Result::success(std::nullopt);
-    return Result::success(EventLog::record(
-        db, conversationId, QString(event::MessageReactions),
-        {{QStringLiteral("message_id"), messageId},
-         {QStringLiteral("reactions"), model::reactionsToJson(reactionsOf(db, messageId))}}));
+    return Result::success(
+        EventLog::record(db, conversationId,
+                         protocol::chat::MessageReactions{conversationId, 0, messageId,
+                                                          reactionsOf(db, messageId)}));
 }
 
 Outcome<std::optional<LoggedEvent>> star(const QSqlDatabase &db, qint64 conversationId,
@@ -244,10 +239,9 @@ Outcome<std::optional<LoggedEvent>> star(const QSqlDatabase &db, qint64 conversa
         return Result::success(std::nullopt);
     execSql(db, QStringLiteral("UPDATE messages SET starred_by = ? WHERE id = ?"),
             {starred ? QVariant(userId) : QVariant(), messageId});
-    return Result::success(EventLog::record(db, conversationId, QString(event::MessageStarred),
-                                            {{QStringLiteral("message_id"), messageId},
-                                             {QStringLiteral("starred"), starred},
-                                             {QStringLiteral("by"), userId}}));
+    return Result::success(EventLog::record(
+        db, conversationId,
+        protocol::chat::MessageStarred{conversationId, 0, messageId, starred, userId}));
 }
 
 QList<model::Message> page(const QSqlDatabase &db, qint64 conversationId, qint64 beforeSeq,

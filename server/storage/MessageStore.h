@@ -33,8 +33,14 @@ struct Sent
 };
 
 Outcome<Sent> send(const QSqlDatabase &db, const NewMessage &message);
-Outcome<LoggedEvent> edit(const QSqlDatabase &db, qint64 conversationId, qint64 messageId,
-                          qint64 editorId, const QString &content);
+// An edit: the logged message_edited, and the message as it now is (the reply carries it).
+struct Edited
+{
+    LoggedEvent event;
+    model::Message message;
+};
+Outcome<Edited> edit(const QSqlDatabase &db, qint64 conversationId, qint64 messageId,
+                     qint64 editorId, const QString &content);
 // `byOwner`: the conversation owner may delete anyone's message.
 Outcome<LoggedEvent> remove(const QSqlDatabase &db, qint64 conversationId, qint64 messageId,
                             qint64 userId, bool byOwner);

@@ -95,7 +95,6 @@ void TestProtocolNames::unknownReasonNames_data()
     QTest::newRow("leading space") << u" invalid"_s;
     QTest::newRow("prefix") << u"too_"_s;
     QTest::newRow("longer name") << u"invalid_payload"_s;
-    QTest::newRow("HTTP-only code") << u"invalid_credentials"_s;
     QTest::newRow("unknown") << u"unknown"_s;
     QTest::newRow("NUL suffix") << u"invalid\u0000"_s;
 }
