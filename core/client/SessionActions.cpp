@@ -263,8 +263,8 @@ void ClientSession::setPinned(qint64 conversationId, bool pinned)
         QStringLiteral("pin"), QString(ev::SetPinned),
         {{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("pinned"), pinned}},
         [this, conversationId, pinned](const QJsonObject &) {
-            dispatch(
-                events::ConversationUpdated{conversationId, {{QStringLiteral("pinned"), pinned}}});
+            dispatch(events::ConversationUpdated{
+                conversationId, events::changesOf(&events::ConversationChanges::pinned, pinned)});
         });
 }
 
@@ -274,8 +274,8 @@ void ClientSession::setMuted(qint64 conversationId, bool muted)
         QStringLiteral("mute"), QString(ev::SetMuted),
         {{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("muted"), muted}},
         [this, conversationId, muted](const QJsonObject &) {
-            dispatch(
-                events::ConversationUpdated{conversationId, {{QStringLiteral("muted"), muted}}});
+            dispatch(events::ConversationUpdated{
+                conversationId, events::changesOf(&events::ConversationChanges::muted, muted)});
         });
 }
 
@@ -304,7 +304,10 @@ void ClientSession::updateConversation(qint64 conversationId, const QString &tit
         changes.insert(QStringLiteral("title"), title);
     pushChat(conversationId, QStringLiteral("update"), QString(ev::UpdateConversation), changes,
              [this, conversationId, changes](const QJsonObject &) {
-                 dispatch(events::ChatConversationUpdated{conversationId, 0, changes});
+                 dispatch(events::ChatConversationUpdated{
+                     conversationId, 0,
+                     events::ConversationChanges::fromJson(changes).toOptional().value_or(
+                         events::ConversationChanges{})});
              });
 }
 
@@ -338,7 +341,8 @@ void ClientSession::leaveConversation(qint64 conversationId)
              {{QStringLiteral("user_id"), m_state->me().id}},
              [this, conversationId](const QJsonObject &) {
                  closeConversation(conversationId);
-                 dispatch(events::ConversationRemoved{conversationId, QStringLiteral("left")});
+                 dispatch(events::ConversationRemoved{conversationId,
+                                                      events::ConversationRemoved::Reason::Left});
              });
 }
 
@@ -348,7 +352,8 @@ void ClientSession::setArchived(qint64 conversationId, bool archived)
              {{QStringLiteral("archived"), archived}},
              [this, conversationId, archived](const QJsonObject &) {
                  dispatch(events::ChatConversationUpdated{
-                     conversationId, 0, {{QStringLiteral("archived"), archived}}});
+                     conversationId, 0,
+                     events::changesOf(&events::ConversationChanges::archived, archived)});
              });
 }
 
