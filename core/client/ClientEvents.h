@@ -17,8 +17,9 @@
 namespace confab::client::events {
 
 // The server's events are the protocol's own types (core/protocol), so their fields are named
-// and checked in one place for both ends. The chat events among them carry the conversation
-// their chat:<id> topic names in `conversationId`; the rest are the client's own.
+// and checked in one place for both ends; the chat events among them carry the conversation
+// their chat:<id> topic names in `conversationId`. The structs declared here are client-only:
+// join replies as the reducer takes them, pages, merges, the outbox, the connection.
 
 // --- user:<id> ---
 using AccountLoaded = protocol::user::JoinReply; // `me` and `conversations`
