@@ -1,7 +1,8 @@
 #include "client/ApiClient.h"
 
 #include "client/ClientLogging.h"
-#include "wire/Timestamp.h"
+#include "protocol/Http.h"
+#include "wire/ProtocolNames.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -17,21 +18,29 @@ ApiError badResponse(int status, const QString &message)
     return ApiError{status, QStringLiteral("bad_response"), message};
 }
 
-// Parses {user, token, expires_at}; nullopt if any part is missing or mistyped.
+// The session of a register or sign-in answer; nullopt if it does not fit the protocol.
 std::optional<AuthResult> authFromJson(const QJsonObject &json)
 {
-    AuthResult result;
-    const auto user = model::User::fromJson(json.value(QLatin1StringView("user")).toObject());
-    const QString token = json.value(QLatin1StringView("token")).toString();
-    const auto expiresAt =
-        wire::parseTimestamp(json.value(QLatin1StringView("expires_at")).toString());
-    if (!user || token.isEmpty() || !expiresAt)
+    auto session = protocol::http::SessionResponse::fromJson(json);
+    if (!session) {
+        qCInfo(lcClientApi) << "malformed session:" << session.error().text();
         return std::nullopt;
+    }
+    AuthResult result;
     result.ok = true;
-    result.user = *user;
-    result.token = token;
-    result.expiresAt = *expiresAt;
+    result.user = session->user;
+    result.token = session->token;
+    result.expiresAt = session->expiresAt;
     return result;
+}
+
+// The error of a non-2xx answer, from its {error, message} body.
+ApiError errorFromJson(int status, const QJsonObject &json)
+{
+    const auto error = protocol::http::ErrorResponse::fromJson(json);
+    if (!error)
+        return badResponse(status, QStringLiteral("HTTP %1 without an error body").arg(status));
+    return ApiError{status, wire::errorReasonName(error->error), error->message};
 }
 
 } // namespace
@@ -122,15 +131,7 @@ ApiClient::Response ApiClient::readResponse(QNetworkReply *reply) const
     if (response.httpStatus >= 200 && response.httpStatus < 300)
         return response;
 
-    const QString code = response.json.value(QLatin1StringView("error")).toString();
-    if (code.isEmpty()) {
-        response.error =
-            badResponse(response.httpStatus,
-                        QStringLiteral("HTTP %1 without an error body").arg(response.httpStatus));
-    } else {
-        response.error = ApiError{response.httpStatus, code,
-                                  response.json.value(QLatin1StringView("message")).toString()};
-    }
+    response.error = errorFromJson(response.httpStatus, response.json);
     qCDebug(lcClientApi) << reply->url().path() << "answered" << response.httpStatus
                          << response.error.code;
     return response;
@@ -161,20 +162,18 @@ void ApiClient::authenticate(const QString &path, const QJsonObject &body, int e
 void ApiClient::signIn(const QString &username, const QString &password,
                        std::function<void(const AuthResult &)> done)
 {
-    const QJsonObject body{{QStringLiteral("username"), username},
-                           {QStringLiteral("password"), password}};
-    authenticate(QStringLiteral("/api/v1/session"), body, 200, std::move(done));
+    const protocol::http::SignInRequest request{username, password};
+    authenticate(QStringLiteral("/api/v1/session"), request.toJson(), 200, std::move(done));
 }
 
 void ApiClient::registerAccount(const QString &username, const QString &password,
                                 const QString &displayName,
                                 std::function<void(const AuthResult &)> done)
 {
-    QJsonObject body{{QStringLiteral("username"), username},
-                     {QStringLiteral("password"), password}};
+    protocol::http::RegisterRequest request{username, password, std::nullopt};
     if (!displayName.isEmpty())
-        body.insert(QStringLiteral("display_name"), displayName);
-    authenticate(QStringLiteral("/api/v1/register"), body, 201, std::move(done));
+        request.displayName = displayName;
+    authenticate(QStringLiteral("/api/v1/register"), request.toJson(), 201, std::move(done));
 }
 
 void ApiClient::signOut(const QString &token, std::function<void(bool, const ApiError &)> done)
@@ -194,14 +193,13 @@ void ApiClient::fetchMe(const QString &token,
                  done(std::nullopt, response.error);
                  return;
              }
-             const auto user =
-                 model::User::fromJson(response.json.value(QLatin1StringView("user")).toObject());
-             if (!user) {
+             const auto me = protocol::http::MeResponse::fromJson(response.json);
+             if (!me) {
                  done(std::nullopt, badResponse(response.httpStatus,
                                                 QStringLiteral("malformed user in the answer")));
                  return;
              }
-             done(user, ApiError{});
+             done(me->user, ApiError{});
          });
 }
 

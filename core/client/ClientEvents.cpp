@@ -1,186 +1,133 @@
 #include "client/ClientEvents.h"
 
-#include "model/JsonHelpers.h"
+#include "client/ClientLogging.h"
 #include "wire/ProtocolNames.h"
 
 #include <QJsonArray>
 #include <algorithm>
+#include <iterator>
 
 namespace confab::client::events {
 
 namespace ev = wire::event;
-using model::JsonReader;
 
 namespace {
 
-template<typename T> std::optional<QList<T>> listOf(const QJsonValue &value)
+// Decodes one event payload of a known name; empty when it does not fit the protocol type.
+// `conversationId` is the one the topic names (0 outside chat topics).
+using Decoder = std::optional<Event> (*)(qint64 conversationId, const QJsonObject &payload);
+
+struct EventDecoder
 {
-    if (!value.isArray())
+    QLatin1StringView name;
+    Decoder decode;
+};
+
+template<typename T> std::optional<T> decoded(const QJsonObject &payload)
+{
+    auto result = T::fromJson(payload);
+    if (!result) {
+        qCDebug(lcClientSession) << "malformed" << T::Event << result.error().text();
         return std::nullopt;
-    QList<T> result;
-    const QJsonArray array = value.toArray();
-    result.reserve(array.size());
-    for (const QJsonValue &item : array) {
-        std::optional<T> parsed = T::fromJson(item.toObject());
-        if (!item.isObject() || !parsed)
-            return std::nullopt;
-        result.append(std::move(*parsed));
     }
-    return result;
+    return std::move(result).toOptional();
 }
 
-std::optional<QList<ReadState>> readStatesOf(const QJsonValue &value)
+// A user: event, which names its conversation in its payload when it has one.
+template<typename T> std::optional<Event> userEvent(qint64, const QJsonObject &payload)
 {
-    if (!value.isArray())
+    auto event = decoded<T>(payload);
+    return event ? std::optional<Event>(std::move(*event)) : std::nullopt;
+}
+
+// A chat: event: its conversation is the topic's, and a message it carries must be of it.
+template<typename T>
+std::optional<Event> chatEvent(qint64 conversationId, const QJsonObject &payload)
+{
+    auto event = decoded<T>(payload);
+    if (!event)
         return std::nullopt;
-    QList<ReadState> result;
-    for (const QJsonValue &item : value.toArray()) {
-        JsonReader reader(item.toObject());
-        ReadState state{reader.id(QLatin1StringView("user_id")),
-                        reader.integer(QLatin1StringView("last_read_seq"))};
-        if (!item.isObject() || !reader.ok())
+    if constexpr (requires { event->conversationId; })
+        event->conversationId = conversationId;
+    if constexpr (requires { event->message.conversationId; }) {
+        if (event->message.conversationId != conversationId)
             return std::nullopt;
-        result.append(state);
     }
-    return result;
+    return std::optional<Event>(std::move(*event));
 }
 
-std::optional<model::Message> messageOf(const QJsonObject &payload)
+template<typename T> std::optional<Event> notification(qint64, const QJsonObject &payload)
 {
-    const QJsonValue value = payload.value(QLatin1StringView("message"));
-    return value.isObject() ? model::Message::fromJson(value.toObject()) : std::nullopt;
+    auto event = decoded<T>(payload);
+    if (!event)
+        return std::nullopt;
+    return NotificationReceived{event->notification,
+                                std::is_same_v<T, protocol::notifications::PendingNotification>};
 }
 
-std::optional<model::Conversation> conversationOf(const QJsonObject &payload)
+template<typename T> constexpr EventDecoder onUser()
 {
-    const QJsonValue value = payload.value(QLatin1StringView("conversation"));
-    return value.isObject() ? model::Conversation::fromJson(value.toObject()) : std::nullopt;
+    return {T::Event, &userEvent<T>};
 }
 
-std::optional<Event> parseUserEvent(const QString &event, const QJsonObject &payload)
+template<typename T> constexpr EventDecoder onChat()
 {
-    JsonReader reader(payload);
-    std::optional<Event> result;
-    if (event == ev::ConversationCreated) {
-        if (auto conversation = conversationOf(payload))
-            result = ConversationCreated{*conversation};
-    } else if (event == ev::ConversationUpdated) {
-        result = ConversationUpdated{reader.id(QLatin1StringView("conversation_id")),
-                                     reader.object(QLatin1StringView("changes"))};
-    } else if (event == ev::ConversationRemoved) {
-        result = ConversationRemoved{reader.id(QLatin1StringView("conversation_id")),
-                                     reader.string(QLatin1StringView("reason"))};
-    } else if (event == ev::ConversationRead) {
-        result = ConversationRead{reader.id(QLatin1StringView("conversation_id")),
-                                  reader.integer(QLatin1StringView("last_read_seq")),
-                                  reader.integer(QLatin1StringView("unread_count"))};
-    } else if (event == ev::ConversationActivity) {
-        if (auto message = messageOf(payload))
-            result = ConversationActivity{reader.id(QLatin1StringView("conversation_id")), *message,
-                                          reader.integer(QLatin1StringView("unread_count"))};
-    } else if (event == ev::PresenceState) {
-        if (auto presence = model::presenceMapFromJson(payload))
-            result = PresenceState{*presence};
-    } else if (event == ev::PresenceDiff) {
-        auto joins = model::presenceMapFromJson(reader.object(QLatin1StringView("joins")));
-        auto leaves = model::presenceMapFromJson(reader.object(QLatin1StringView("leaves")));
-        if (joins && leaves)
-            result = PresenceDiff{*joins, *leaves};
-    }
-    return reader.ok() ? result : std::nullopt;
+    return {T::Event, &chatEvent<T>};
 }
 
-std::optional<Event> parseMessageEvent(qint64 conversationId, const QString &event,
-                                       const QJsonObject &payload)
+namespace user = protocol::user;
+namespace chat = protocol::chat;
+namespace notifications = protocol::notifications;
+
+const EventDecoder kUserEvents[] = {
+    onUser<user::ConversationCreated>(),  onUser<user::ConversationUpdated>(),
+    onUser<user::ConversationRemoved>(),  onUser<user::ConversationRead>(),
+    onUser<user::ConversationActivity>(), onUser<user::PresenceState>(),
+    onUser<user::PresenceDiff>(),
+};
+
+// The chat events that take a seq and so appear in a replayed log.
+const EventDecoder kLoggedChatEvents[] = {
+    onChat<chat::ReceiveMessage>(), onChat<chat::MessageEdited>(),
+    onChat<chat::MessageDeleted>(), onChat<chat::MessageReactions>(),
+    onChat<chat::MessageStarred>(), onChat<chat::MemberJoined>(),
+    onChat<chat::MemberLeft>(),     onChat<chat::ConversationUpdated>(),
+};
+
+const EventDecoder kLiveChatEvents[] = {
+    onChat<chat::ThreadUpdated>(),
+    onChat<chat::MessageRead>(),
+    onChat<chat::Typing>(),
+};
+
+const EventDecoder kNotificationEvents[] = {
+    {notifications::NewNotification::Event, &notification<notifications::NewNotification>},
+    {notifications::PendingNotification::Event, &notification<notifications::PendingNotification>},
+    {notifications::NotificationCount::Event, &userEvent<notifications::NotificationCount>},
+};
+
+template<std::size_t N>
+const EventDecoder *find(const EventDecoder (&table)[N], const QString &event)
 {
-    JsonReader reader(payload);
-    const qint64 seq = reader.integer(QLatin1StringView("seq"));
-    std::optional<Event> result;
-    if (event == ev::ReceiveMessage || event == ev::MessageEdited) {
-        const auto message = messageOf(payload);
-        if (!message || message->conversationId != conversationId)
-            return std::nullopt;
-        if (event == ev::ReceiveMessage)
-            result = MessageReceived{seq, *message};
-        else
-            result = MessageEdited{seq, *message};
-    } else if (event == ev::MessageDeleted) {
-        result = MessageDeleted{conversationId, seq, reader.id(QLatin1StringView("message_id"))};
-    } else if (event == ev::MessageReactions) {
-        const auto reactions =
-            model::reactionsFromJson(reader.array(QLatin1StringView("reactions")));
-        if (!reactions)
-            return std::nullopt;
-        result = ReactionsChanged{conversationId, seq, reader.id(QLatin1StringView("message_id")),
-                                  *reactions};
-    } else if (event == ev::MessageStarred) {
-        result = MessageStarred{conversationId, seq, reader.id(QLatin1StringView("message_id")),
-                                reader.boolean(QLatin1StringView("starred")),
-                                reader.id(QLatin1StringView("by"))};
-    }
-    return reader.ok() ? result : std::nullopt;
+    const auto found = std::find_if(std::begin(table), std::end(table),
+                                    [&](const EventDecoder &entry) { return event == entry.name; });
+    return found == std::end(table) ? nullptr : found;
+}
+
+template<std::size_t N>
+std::optional<Event> decodeWith(const EventDecoder (&table)[N], qint64 conversationId,
+                                const QString &event, const QJsonObject &payload)
+{
+    const EventDecoder *decoder = find(table, event);
+    return decoder ? decoder->decode(conversationId, payload) : std::nullopt;
 }
 
 std::optional<Event> parseChatEvent(qint64 conversationId, const QString &event,
                                     const QJsonObject &payload)
 {
-    if (std::optional<Event> message = parseMessageEvent(conversationId, event, payload))
-        return message;
-    JsonReader reader(payload);
-    std::optional<Event> result;
-    if (event == ev::MemberJoined) {
-        const auto member = model::Member::fromJson(reader.object(QLatin1StringView("member")));
-        if (member)
-            result =
-                MemberJoined{conversationId, reader.integer(QLatin1StringView("seq")), *member};
-    } else if (event == ev::MemberLeft) {
-        result = MemberLeft{conversationId, reader.integer(QLatin1StringView("seq")),
-                            reader.id(QLatin1StringView("user_id"))};
-    } else if (event == ev::ConversationUpdated) {
-        result = ChatConversationUpdated{conversationId, reader.integer(QLatin1StringView("seq")),
-                                         reader.object(QLatin1StringView("changes"))};
-    } else if (event == ev::ThreadUpdated) {
-        result = ThreadUpdated{conversationId, reader.id(QLatin1StringView("message_id")),
-                               int(reader.integer(QLatin1StringView("reply_count")))};
-    } else if (event == ev::MessageRead) {
-        result = MessageRead{conversationId, reader.id(QLatin1StringView("user_id")),
-                             reader.integer(QLatin1StringView("seq"))};
-    } else if (event == ev::Typing) {
-        result = Typing{conversationId, reader.id(QLatin1StringView("user_id")),
-                        reader.string(QLatin1StringView("display_name")),
-                        reader.boolean(QLatin1StringView("typing"))};
-    }
-    return reader.ok() ? result : std::nullopt;
-}
-
-std::optional<Event> parseNotificationEvent(const QString &event, const QJsonObject &payload)
-{
-    if (event == ev::PendingNotification || event == ev::NewNotification) {
-        const QJsonValue value = payload.value(QLatin1StringView("notification"));
-        const auto notification =
-            value.isObject() ? model::Notification::fromJson(value.toObject()) : std::nullopt;
-        if (!notification)
-            return std::nullopt;
-        return NotificationReceived{*notification, event == ev::PendingNotification};
-    }
-    if (event == ev::NotificationCount) {
-        const auto count = model::jsonInteger(payload.value(QLatin1StringView("count")));
-        if (!count)
-            return std::nullopt;
-        return NotificationCount{*count};
-    }
-    return std::nullopt;
-}
-
-// The chat events that take a seq and so appear in a replayed log.
-bool isLoggedChatEvent(const QString &event)
-{
-    static const QList<QLatin1StringView> logged{
-        ev::ReceiveMessage, ev::MessageEdited, ev::MessageDeleted, ev::MessageReactions,
-        ev::MessageStarred, ev::MemberJoined,  ev::MemberLeft,     ev::ConversationUpdated,
-    };
-    return std::any_of(logged.cbegin(), logged.cend(),
-                       [&](QLatin1StringView name) { return event == name; });
+    if (find(kLoggedChatEvents, event))
+        return decodeWith(kLoggedChatEvents, conversationId, event, payload);
+    return decodeWith(kLiveChatEvents, conversationId, event, payload);
 }
 
 } // namespace
@@ -208,9 +155,9 @@ std::optional<Event> parseServerEvent(const QString &topic, const QString &event
                                       const QJsonObject &payload)
 {
     if (topic.startsWith(wire::topic::UserPrefix))
-        return parseUserEvent(event, payload);
+        return decodeWith(kUserEvents, 0, event, payload);
     if (topic.startsWith(wire::topic::NotificationsPrefix))
-        return parseNotificationEvent(event, payload);
+        return decodeWith(kNotificationEvents, 0, event, payload);
     if (const qint64 conversationId = conversationIdOfTopic(topic))
         return parseChatEvent(conversationId, event, payload);
     return std::nullopt;
@@ -218,65 +165,33 @@ std::optional<Event> parseServerEvent(const QString &topic, const QString &event
 
 std::optional<AccountLoaded> parseAccountLoaded(const QJsonObject &response)
 {
-    const auto me = model::User::fromJson(response.value(QLatin1StringView("user")).toObject());
-    const auto conversations =
-        listOf<model::Conversation>(response.value(QLatin1StringView("conversations")));
-    if (!me || !conversations)
-        return std::nullopt;
-    return AccountLoaded{*me, *conversations};
+    return AccountLoaded::fromJson(response).toOptional();
 }
-
-namespace {
-// The fields both kinds of chat join reply share.
-struct ChatJoinBase
-{
-    model::Conversation conversation;
-    QList<model::Member> members;
-    QList<ReadState> readStates;
-};
-
-std::optional<ChatJoinBase> parseChatJoinBase(const QJsonObject &response)
-{
-    const auto conversation = conversationOf(response);
-    const auto members = listOf<model::Member>(response.value(QLatin1StringView("members")));
-    const auto readStates = readStatesOf(response.value(QLatin1StringView("read_states")));
-    if (!conversation || !members || !readStates)
-        return std::nullopt;
-    return ChatJoinBase{*conversation, *members, *readStates};
-}
-} // namespace
 
 std::optional<ConversationLoaded> parseConversationLoaded(const QJsonObject &response)
 {
-    const auto base = parseChatJoinBase(response);
-    const auto messages = listOf<model::Message>(response.value(QLatin1StringView("messages")));
-    const QJsonValue hasMore = response.value(QLatin1StringView("has_more"));
-    if (!base || !messages || !hasMore.isBool())
+    auto reply = chat::JoinReply::fromJson(response).toOptional();
+    if (!reply)
         return std::nullopt;
-    return ConversationLoaded{base->conversation, base->members, base->readStates, *messages,
-                              hasMore.toBool()};
+    return ConversationLoaded{std::move(reply->conversation), std::move(reply->members),
+                              std::move(reply->readStates), std::move(reply->messages),
+                              reply->hasMore};
 }
 
 std::optional<Replay> parseReplay(qint64 conversationId, const QJsonObject &response)
 {
-    const auto base = parseChatJoinBase(response);
-    const QJsonValue gap = response.value(QLatin1StringView("gap"));
-    const QJsonValue events = response.value(QLatin1StringView("events"));
-    if (!base || !gap.isBool() || !events.isArray())
+    auto reply = chat::ReplayReply::fromJson(response).toOptional();
+    if (!reply)
         return std::nullopt;
-    Replay replay{{base->conversation, base->members, base->readStates, gap.toBool()}, {}};
-    const QString topic = wire::topic::ChatPrefix + QString::number(conversationId);
-    for (const QJsonValue &item : events.toArray()) {
-        const QJsonObject logged = item.toObject();
-        const QJsonValue name = logged.value(QLatin1StringView("event"));
-        const QJsonValue payload = logged.value(QLatin1StringView("payload"));
-        if (!item.isObject() || !name.isString() || !payload.isObject())
-            return std::nullopt;
+    Replay replay{{std::move(reply->conversation), std::move(reply->members),
+                   std::move(reply->readStates), reply->gap},
+                  {}};
+    for (const chat::LoggedEvent &logged : std::as_const(reply->events)) {
         // The protocol may add logged events; one this client does not know changes nothing it
-        // shows. A known one that does not parse spoils the whole replay.
-        if (!isLoggedChatEvent(name.toString()))
+        // shows. A known one that does not decode spoils the whole replay.
+        if (!find(kLoggedChatEvents, logged.event))
             continue;
-        auto event = parseServerEvent(topic, name.toString(), payload.toObject());
+        auto event = decodeWith(kLoggedChatEvents, conversationId, logged.event, logged.payload);
         if (!event)
             return std::nullopt;
         replay.events.append(std::move(*event));

@@ -3,6 +3,9 @@
 #include "client/ClientTypes.h"
 #include "model/Notification.h"
 #include "model/PresenceMeta.h"
+#include "protocol/ChatTopic.h"
+#include "protocol/NotificationsTopic.h"
+#include "protocol/UserTopic.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -13,49 +16,31 @@
 // Each event is a plain value so it can be replayed, cached and tested without a socket.
 namespace confab::client::events {
 
+// The server's events are the protocol's own types (core/protocol), so their fields are named
+// and checked in one place for both ends; the chat events among them carry the conversation
+// their chat:<id> topic names in `conversationId`. The structs declared here are client-only:
+// join replies as the reducer takes them, pages, merges, the outbox, the connection.
+
 // --- user:<id> ---
-struct AccountLoaded // join reply of user:<id>
+using AccountLoaded = protocol::user::JoinReply; // `me` and `conversations`
+using ConversationCreated = protocol::user::ConversationCreated;
+// A partial update: only the fields present in `changes` apply.
+using ConversationChanges = protocol::user::ConversationChanges;
+using ConversationUpdated = protocol::user::ConversationUpdated;
+// Changes of one field: what the reply to the user's own push stands for, as the server does
+// not echo it. `changesOf(&ConversationChanges::pinned, true)`.
+template<typename Member, typename Value>
+ConversationChanges changesOf(Member ConversationChanges::*field, Value value)
 {
-    model::User me;
-    QList<model::Conversation> conversations;
-};
-struct ConversationCreated
-{
-    model::Conversation conversation;
-};
-// A partial update: only the keys present in `changes` apply (title, topic, archived,
-// member_count, owner_id, pinned, muted).
-struct ConversationUpdated
-{
-    qint64 conversationId = 0;
-    QJsonObject changes;
-};
-struct ConversationRemoved
-{
-    qint64 conversationId = 0;
-    QString reason; // "left" or "removed"
-};
-struct ConversationRead
-{
-    qint64 conversationId = 0;
-    qint64 lastReadSeq = 0;
-    qint64 unreadCount = 0;
-};
-struct ConversationActivity
-{
-    qint64 conversationId = 0;
-    model::Message message;
-    qint64 unreadCount = 0;
-};
-struct PresenceState
-{
-    model::PresenceMap presence;
-};
-struct PresenceDiff
-{
-    model::PresenceMap joins;
-    model::PresenceMap leaves;
-};
+    ConversationChanges changes;
+    changes.*field = std::move(value);
+    return changes;
+}
+using ConversationRemoved = protocol::user::ConversationRemoved;
+using ConversationRead = protocol::user::ConversationRead;
+using ConversationActivity = protocol::user::ConversationActivity;
+using PresenceState = protocol::user::PresenceState;
+using PresenceDiff = protocol::user::PresenceDiff;
 
 // --- chat:<id> ---
 struct ConversationLoaded // join reply without since_seq: the latest page
@@ -73,74 +58,18 @@ struct ConversationResynced // join reply with since_seq, before its replayed ev
     QList<ReadState> readStates;
     bool gap = false;
 };
-struct MessageReceived
-{
-    qint64 seq = 0;
-    model::Message message;
-};
-struct MessageEdited
-{
-    qint64 seq = 0;
-    model::Message message;
-};
-struct MessageDeleted
-{
-    qint64 conversationId = 0;
-    qint64 seq = 0;
-    qint64 messageId = 0;
-};
-struct ReactionsChanged
-{
-    qint64 conversationId = 0;
-    qint64 seq = 0;
-    qint64 messageId = 0;
-    QList<model::Reaction> reactions;
-};
-struct MessageStarred
-{
-    qint64 conversationId = 0;
-    qint64 seq = 0;
-    qint64 messageId = 0;
-    bool starred = false;
-    qint64 by = 0;
-};
-struct MemberJoined
-{
-    qint64 conversationId = 0;
-    qint64 seq = 0;
-    model::Member member;
-};
-struct MemberLeft
-{
-    qint64 conversationId = 0;
-    qint64 seq = 0;
-    qint64 userId = 0;
-};
-struct ChatConversationUpdated // conversation_updated on chat:<id>, which carries a seq
-{
-    qint64 conversationId = 0;
-    qint64 seq = 0;
-    QJsonObject changes;
-};
-struct ThreadUpdated
-{
-    qint64 conversationId = 0;
-    qint64 messageId = 0;
-    int replyCount = 0;
-};
-struct MessageRead
-{
-    qint64 conversationId = 0;
-    qint64 userId = 0;
-    qint64 seq = 0;
-};
-struct Typing
-{
-    qint64 conversationId = 0;
-    qint64 userId = 0;
-    QString displayName;
-    bool typing = false;
-};
+using MessageReceived = protocol::chat::ReceiveMessage;
+using MessageEdited = protocol::chat::MessageEdited;
+using MessageDeleted = protocol::chat::MessageDeleted;
+using ReactionsChanged = protocol::chat::MessageReactions;
+using MessageStarred = protocol::chat::MessageStarred;
+using MemberJoined = protocol::chat::MemberJoined;
+using MemberLeft = protocol::chat::MemberLeft;
+// conversation_updated on chat:<id>, which carries a seq.
+using ChatConversationUpdated = protocol::chat::ConversationUpdated;
+using ThreadUpdated = protocol::chat::ThreadUpdated;
+using MessageRead = protocol::chat::MessageRead;
+using Typing = protocol::chat::Typing;
 // Older messages from load_history or the cache, a page without holes that ends right before
 // the loaded part of the timeline; `hasMore` is false once the start is reached. A page from
 // the cache only fills in: it never overwrites a message the state already has, because that
@@ -187,10 +116,7 @@ struct NotificationReceived
     model::Notification notification;
     bool pending = false; // stored while offline, delivered on join
 };
-struct NotificationCount
-{
-    qint64 count = 0;
-};
+using NotificationCount = protocol::notifications::NotificationCount;
 
 // --- connection ---
 struct Disconnected // typing and presence are unknown until the next join
@@ -206,16 +132,18 @@ using Event =
                  MessagesMerged, OutboxQueued, OutboxFailed, OutboxDiscarded, MessageAcknowledged,
                  NotificationReceived, NotificationCount, Disconnected>;
 
-// Parses a server event pushed on `topic` (user:, chat:, notifications:). Empty for events the
-// client does not model (message_sent, which the push reply already covers) and for payloads
-// that do not have the protocol's shape (logged by the caller, never applied half-way).
+// Decodes a server event pushed on `topic` (user:, chat:, notifications:) through its protocol
+// type; a chat event takes its conversation id from the topic. Empty for events the client does
+// not model (message_sent, which the push reply already covers) and for payloads that do not
+// have the protocol's shape (logged by the caller, never applied half-way).
 std::optional<Event> parseServerEvent(const QString &topic, const QString &event,
                                       const QJsonObject &payload);
 
-// Join replies.
+// Join replies (protocol::user::JoinReply, protocol::chat::JoinReply).
 std::optional<AccountLoaded> parseAccountLoaded(const QJsonObject &response);
 std::optional<ConversationLoaded> parseConversationLoaded(const QJsonObject &response);
-// A since_seq join reply: the resync header plus the replayed events in order.
+// A since_seq join reply (protocol::chat::ReplayReply): the resync header plus the replayed
+// events in order.
 struct Replay
 {
     ConversationResynced header;

@@ -4,6 +4,7 @@
 #include "model/Member.h"
 #include "model/Message.h"
 #include "model/User.h"
+#include "protocol/ChatTopic.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -13,14 +14,9 @@
 
 namespace confab::client {
 
-// How far one member has read a conversation ("seen by" receipts).
-struct ReadState
-{
-    qint64 userId = 0;
-    qint64 lastReadSeq = 0;
-
-    friend bool operator==(const ReadState &, const ReadState &) = default;
-};
+// How far one member has read a conversation ("seen by" receipts), as the chat join reply
+// carries it.
+using ReadState = protocol::chat::ReadState;
 
 // A message the user wrote that the server has not acknowledged yet. It is persisted before it
 // is sent and removed only once the server's reply (or replay) shows the stored message, so a

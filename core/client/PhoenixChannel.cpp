@@ -2,6 +2,7 @@
 
 #include "client/ClientLogging.h"
 #include "client/PhoenixSocket.h"
+#include "protocol/Phoenix.h"
 #include "wire/ProtocolNames.h"
 
 #include <QPointer>
@@ -15,7 +16,10 @@ constexpr int kDefaultJoinTimeoutMs = 10000;
 // Join refusals that will not change by retrying: stop rejoining.
 bool isTerminalJoinError(const QString &reason)
 {
-    return reason == u"forbidden" || reason == u"not_found" || reason == u"unauthorized";
+    using wire::ErrorReason;
+    const std::optional<ErrorReason> known = wire::errorReasonFromName(reason);
+    return known == ErrorReason::Forbidden || known == ErrorReason::NotFound ||
+           known == ErrorReason::Unauthorized;
 }
 
 PushResult resultFromReply(const QJsonObject &payload)
@@ -25,10 +29,11 @@ PushResult resultFromReply(const QJsonObject &payload)
     result.response = payload.value(QLatin1StringView("response")).toObject();
     result.ok = status == u"ok";
     if (!result.ok) {
-        result.reason = result.response.value(QLatin1StringView("reason")).toString();
-        result.message = result.response.value(QLatin1StringView("message")).toString();
-        if (result.reason.isEmpty())
-            result.reason = QStringLiteral("bad_response"); // neither ok nor a proper error
+        // An error reply that does not fit the protocol is an answer this client cannot trust.
+        const auto error = protocol::ErrorReply::fromJson(result.response);
+        result.reason =
+            error ? wire::errorReasonName(error->reason) : QStringLiteral("bad_response");
+        result.message = error ? error->message.value_or(QString()) : QString();
     }
     return result;
 }

@@ -1,7 +1,5 @@
 #include "client/Reducer.h"
 
-#include "model/JsonHelpers.h"
-
 #include <QSet>
 #include <algorithm>
 #include <functional>
@@ -205,31 +203,31 @@ struct ReducerSteps
         noteLatest(message);
     }
 
-    void applyChanges(qint64 conversationId, const QJsonObject &changes)
+    // An empty title or topic is shown as none, as a cleared one is.
+    static std::optional<QString> patchedText(const std::optional<QString> &value)
+    {
+        return value && !value->isEmpty() ? value : std::nullopt;
+    }
+
+    void applyChanges(qint64 conversationId, const ConversationChanges &changes)
     {
         auto conversation = s.m_conversations.find(conversationId);
         if (conversation == s.m_conversations.end())
             return;
-        const auto text = [&](QLatin1StringView key) -> std::optional<QString> {
-            const QString value = changes.value(key).toString();
-            return value.isEmpty() ? std::nullopt : std::optional<QString>(value);
-        };
-        if (changes.contains(QLatin1StringView("title")))
-            conversation->title = text(QLatin1StringView("title"));
-        if (changes.contains(QLatin1StringView("topic")))
-            conversation->topic = text(QLatin1StringView("topic"));
-        if (changes.value(QLatin1StringView("archived")).isBool())
-            conversation->archived = changes.value(QLatin1StringView("archived")).toBool();
-        if (const auto count = model::jsonInteger(changes.value(QLatin1StringView("member_count"))))
-            conversation->memberCount = int(*count);
-        if (conversation->reader) {
-            if (changes.value(QLatin1StringView("pinned")).isBool())
-                conversation->reader->pinned = changes.value(QLatin1StringView("pinned")).toBool();
-            if (changes.value(QLatin1StringView("muted")).isBool())
-                conversation->reader->muted = changes.value(QLatin1StringView("muted")).toBool();
-        }
-        if (const auto owner = model::jsonInteger(changes.value(QLatin1StringView("owner_id"))))
-            setOwner(conversationId, *owner);
+        if (changes.title)
+            conversation->title = patchedText(*changes.title);
+        if (changes.topic)
+            conversation->topic = patchedText(*changes.topic);
+        if (changes.archived)
+            conversation->archived = *changes.archived;
+        if (changes.memberCount)
+            conversation->memberCount = int(*changes.memberCount);
+        if (conversation->reader && changes.pinned)
+            conversation->reader->pinned = *changes.pinned;
+        if (conversation->reader && changes.muted)
+            conversation->reader->muted = *changes.muted;
+        if (changes.ownerId)
+            setOwner(conversationId, *changes.ownerId);
         Q_EMIT s.conversationChanged(conversationId);
     }
 

@@ -57,8 +57,8 @@ void ClientSession::setPinned(qint64 conversationId, bool pinned)
         QStringLiteral("pin"), QString(ev::SetPinned),
         {{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("pinned"), pinned}},
         [this, conversationId, pinned](const QJsonObject &) {
-            dispatch(
-                events::ConversationUpdated{conversationId, {{QStringLiteral("pinned"), pinned}}});
+            dispatch(events::ConversationUpdated{
+                conversationId, events::changesOf(&events::ConversationChanges::pinned, pinned)});
         });
 }
 
@@ -68,8 +68,8 @@ void ClientSession::setMuted(qint64 conversationId, bool muted)
         QStringLiteral("mute"), QString(ev::SetMuted),
         {{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("muted"), muted}},
         [this, conversationId, muted](const QJsonObject &) {
-            dispatch(
-                events::ConversationUpdated{conversationId, {{QStringLiteral("muted"), muted}}});
+            dispatch(events::ConversationUpdated{
+                conversationId, events::changesOf(&events::ConversationChanges::muted, muted)});
         });
 }
 

@@ -391,6 +391,38 @@ private Q_SLOTS:
         QCOMPARE(state.messages(kChat).size(), 3);
     }
 
+    // The server does not send conversation_activity to the socket that sent the message: the
+    // acknowledgement alone moves the conversation list, and one's own message is never unread.
+    void acknowledgedMessageUpdatesTheConversationList()
+    {
+        apply(ConversationActivity{kChat, message(100, 1), 2}); // two unread from Bob
+        QSignalSpy changed(&state, &ClientState::conversationChanged);
+        apply(OutboxQueued{outboxEntry(QStringLiteral("r1"), 1)});
+        apply(MessageAcknowledged{ownMessage(101, 2, QStringLiteral("r1"))});
+        const model::Conversation *c = state.conversation(kChat);
+        QCOMPARE(c->lastSeq, 2);
+        QCOMPARE(c->reader->lastMessage->id, 101);
+        QCOMPARE(c->reader->unreadCount, 2);
+        QCOMPARE(state.totalUnread(), 2);
+        QVERIFY(changed.contains(QVariantList{kChat}));
+        // A late acknowledgement never hides a newer message from the preview.
+        apply(MessageReceived{4, message(103, 4)});
+        apply(MessageAcknowledged{ownMessage(102, 3, QStringLiteral("r2"))});
+        QCOMPARE(c->lastSeq, 4);
+        QCOMPARE(c->reader->lastMessage->id, 103);
+    }
+
+    void acknowledgedMessageUpdatesALoadedConversation()
+    {
+        load({message(100, 1)});
+        apply(MessageAcknowledged{ownMessage(101, 2, QStringLiteral("r1"))});
+        const model::Conversation *c = state.conversation(kChat);
+        QCOMPARE(c->lastSeq, 2);
+        QCOMPARE(c->reader->lastMessage->id, 101);
+        QCOMPARE(c->reader->unreadCount, 0);
+        QCOMPARE(seqsOf(state.messages(kChat)), (QList<qint64>{1, 2}));
+    }
+
     void outboxEntriesFailRetryAndDiscard()
     {
         apply(OutboxQueued{outboxEntry(QStringLiteral("late"), 20)});
@@ -416,30 +448,34 @@ private Q_SLOTS:
     {
         load({});
         QSignalSpy changed(&state, &ClientState::conversationChanged);
-        apply(ConversationUpdated{kChat,
-                                  {{QStringLiteral("title"), QStringLiteral("Renamed")},
-                                   {QStringLiteral("pinned"), true}}});
+        ConversationChanges renamed;
+        renamed.title = std::optional<QString>(QStringLiteral("Renamed"));
+        renamed.pinned = true;
+        apply(ConversationUpdated{kChat, renamed});
         const model::Conversation *c = state.conversation(kChat);
         QCOMPARE(c->title, std::optional<QString>(QStringLiteral("Renamed")));
         QVERIFY(c->reader->pinned);
         QVERIFY(!c->reader->muted);
         QVERIFY(!c->archived);
         QCOMPARE(changed.size(), 1);
-        apply(ConversationUpdated{kChat,
-                                  {{QStringLiteral("topic"), QStringLiteral("Plans")},
-                                   {QStringLiteral("muted"), true},
-                                   {QStringLiteral("archived"), true},
-                                   {QStringLiteral("member_count"), 5}}});
+        ConversationChanges more;
+        more.topic = std::optional<QString>(QStringLiteral("Plans"));
+        more.muted = true;
+        more.archived = true;
+        more.memberCount = 5;
+        apply(ConversationUpdated{kChat, more});
         QCOMPARE(c->title, std::optional<QString>(QStringLiteral("Renamed")));
         QCOMPARE(c->topic, std::optional<QString>(QStringLiteral("Plans")));
         QVERIFY(c->reader->muted);
         QVERIFY(c->archived);
         QCOMPARE(c->memberCount, 5);
-        apply(ChatConversationUpdated{kChat, 4, {{QStringLiteral("topic"), QJsonValue()}}});
+        ConversationChanges clearedTopic;
+        clearedTopic.topic.emplace(std::nullopt);
+        apply(ChatConversationUpdated{kChat, 4, clearedTopic});
         QVERIFY(!c->topic);
         QCOMPARE(c->lastSeq, 4);
         QCOMPARE(state.member(kChat, kMe)->role, model::Member::Role::Owner);
-        apply(ChatConversationUpdated{kChat, 5, {{QStringLiteral("owner_id"), kBob}}});
+        apply(ChatConversationUpdated{kChat, 5, changesOf(&ConversationChanges::ownerId, kBob)});
         QCOMPARE(state.member(kChat, kMe)->role, model::Member::Role::Member);
         QCOMPARE(state.member(kChat, kBob)->role, model::Member::Role::Owner);
     }
@@ -452,7 +488,7 @@ private Q_SLOTS:
         other.conversationId = 11;
         apply(ConversationActivity{11, other, 3});
         QCOMPARE(state.totalUnread(), 5);
-        apply(ConversationUpdated{11, {{QStringLiteral("muted"), true}}});
+        apply(ConversationUpdated{11, changesOf(&ConversationChanges::muted, true)});
         QCOMPARE(state.totalUnread(), 2);
     }
 
@@ -501,11 +537,11 @@ private Q_SLOTS:
     {
         load({message(100, 1)});
         QSignalSpy removed(&state, &ClientState::conversationRemoved);
-        apply(ConversationRemoved{kChat, QStringLiteral("removed")});
+        apply(ConversationRemoved{kChat, ConversationRemoved::Reason::Removed});
         QCOMPARE(removed.size(), 1);
         QVERIFY(!state.conversation(kChat));
         QVERIFY(state.messages(kChat).isEmpty());
-        apply(ConversationRemoved{kChat, QStringLiteral("removed")});
+        apply(ConversationRemoved{kChat, ConversationRemoved::Reason::Removed});
         QCOMPARE(removed.size(), 1);
     }
 
@@ -849,6 +885,57 @@ private Q_SLOTS:
         QFETCH(QString, event);
         QFETCH(QJsonObject, payload);
         QVERIFY(!parseServerEvent(topic, event, payload));
+    }
+
+    // One field that does not fit spoils the whole event: the fields before it that did fit
+    // are not applied either.
+    void mistypedChatEventsAreNotAppliedAtAll()
+    {
+        load({message(100, 1)});
+        const QString topic = QStringLiteral("chat:10");
+        const auto parsed =
+            parseServerEvent(topic, QString(wire::event::ConversationUpdated),
+                             {{QStringLiteral("seq"), 2},
+                              {QStringLiteral("changes"),
+                               QJsonObject{{QStringLiteral("title"), QStringLiteral("Renamed")},
+                                           {QStringLiteral("archived"), QStringLiteral("yes")}}}});
+        QVERIFY(!parsed);
+        const auto starred = parseServerEvent(topic, QString(wire::event::MessageStarred),
+                                              {{QStringLiteral("seq"), 3},
+                                               {QStringLiteral("message_id"), 100},
+                                               {QStringLiteral("starred"), 1},
+                                               {QStringLiteral("by"), kBob}});
+        QVERIFY(!starred);
+        const model::Conversation *c = state.conversation(kChat);
+        QCOMPARE(c->title, std::optional<QString>(QStringLiteral("Group 10")));
+        QCOMPARE(c->lastSeq, 1);
+        QVERIFY(!state.message(kChat, 100)->starred);
+    }
+
+    // The topic names the conversation; a conversation_id in the payload is not read.
+    void chatEventsTakeTheirConversationFromTheTopic()
+    {
+        const QJsonObject payload{{QStringLiteral("seq"), 7},
+                                  {QStringLiteral("message_id"), 100},
+                                  {QStringLiteral("conversation_id"), 99}};
+        const auto here = parseServerEvent(QStringLiteral("chat:10"),
+                                           QString(wire::event::MessageDeleted), payload);
+        QVERIFY(here);
+        QCOMPARE(std::get<MessageDeleted>(*here).conversationId, 10);
+        const auto there = parseServerEvent(QStringLiteral("chat:11"),
+                                            QString(wire::event::MessageDeleted), payload);
+        QVERIFY(there);
+        QCOMPARE(std::get<MessageDeleted>(*there).conversationId, 11);
+
+        QJsonObject response = chatJoinBase();
+        response.insert(QStringLiteral("events"),
+                        QJsonArray{logged(5, wire::event::MemberLeft,
+                                          {{QStringLiteral("user_id"), kBob},
+                                           {QStringLiteral("conversation_id"), 99}})});
+        response.insert(QStringLiteral("gap"), false);
+        const auto replay = parseReplay(kChat, response);
+        QVERIFY(replay);
+        QCOMPARE(std::get<MemberLeft>(replay->events.at(0)).conversationId, kChat);
     }
 
     void parsesAReplayInOrder()

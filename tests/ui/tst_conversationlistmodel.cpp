@@ -122,7 +122,9 @@ private Q_SLOTS:
               events::ConversationActivity{
                   kTeam, activity(kTeam, 101, 3, kAda, QStringLiteral("x"), at(21, 10)), 0});
         QCOMPARE(names(*m_proxy).constFirst(), QStringLiteral("Team"));
-        apply(*m_state, events::ConversationUpdated{kAdaChat, {{QStringLiteral("pinned"), true}}});
+        apply(*m_state,
+              events::ConversationUpdated{
+                  kAdaChat, events::changesOf(&events::ConversationChanges::pinned, true)});
         QCOMPARE(rowOf(kAdaChat).data(PinnedRole).toBool(), true);
         QCOMPARE(names(*m_proxy),
                  (QStringList{QStringLiteral("Ada Lovelace"), QStringLiteral("Team"),
@@ -161,7 +163,9 @@ private Q_SLOTS:
         QVERIFY(names(*m_proxy).contains(QStringLiteral("Old project")));
         m_proxy->setShowArchived(false);
         QVERIFY(!names(*m_proxy).contains(QStringLiteral("Old project")));
-        apply(*m_state, events::ConversationUpdated{kTeam, {{QStringLiteral("archived"), true}}});
+        apply(*m_state,
+              events::ConversationUpdated{
+                  kTeam, events::changesOf(&events::ConversationChanges::archived, true)});
         QVERIFY(!names(*m_proxy).contains(QStringLiteral("Team")));
         QCOMPARE(m_model->rowCount(), 4);
     }
@@ -229,7 +233,9 @@ private Q_SLOTS:
 
         apply(*m_state, events::ConversationRead{kAdaChat, 9, 0});
         QCOMPARE(rowOf(kAdaChat).data(UnreadRole).toLongLong(), 0);
-        apply(*m_state, events::ConversationUpdated{kAdaChat, {{QStringLiteral("muted"), true}}});
+        apply(*m_state,
+              events::ConversationUpdated{
+                  kAdaChat, events::changesOf(&events::ConversationChanges::muted, true)});
         QCOMPARE(rowOf(kAdaChat).data(MutedRole).toBool(), true);
     }
 
@@ -255,7 +261,8 @@ private Q_SLOTS:
         QCOMPARE(inserted.size(), 1);
         QCOMPARE(m_model->rowCount(), 5);
         QCOMPARE(names(*m_proxy).constFirst(), QStringLiteral("New"));
-        apply(*m_state, events::ConversationRemoved{kTeam, QStringLiteral("left")});
+        apply(*m_state,
+              events::ConversationRemoved{kTeam, events::ConversationRemoved::Reason::Left});
         QCOMPARE(removed.size(), 1);
         QVERIFY(!rowOf(kTeam).isValid());
         QVERIFY(!names(*m_proxy).contains(QStringLiteral("Team")));

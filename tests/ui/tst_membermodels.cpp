@@ -105,7 +105,8 @@ private Q_SLOTS:
         QVERIFY(!names(model).contains(QStringLiteral("bob")));
 
         apply(*m_state,
-              events::ChatConversationUpdated{kChat, 12, {{QStringLiteral("owner_id"), kAda}}});
+              events::ChatConversationUpdated{
+                  kChat, 12, events::changesOf(&events::ConversationChanges::ownerId, kAda)});
         QVERIFY(!moved.isEmpty());
         QCOMPARE(names(model), (QStringList{QStringLiteral("Ada"), QStringLiteral("Abe"),
                                             QStringLiteral("Me Myself"), QStringLiteral("Zed")}));

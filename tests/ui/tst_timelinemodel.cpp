@@ -432,7 +432,8 @@ private Q_SLOTS:
 
     void removedConversationEmptiesTheModel()
     {
-        apply(*m_state, events::ConversationRemoved{kChat, QStringLiteral("removed")});
+        apply(*m_state,
+              events::ConversationRemoved{kChat, events::ConversationRemoved::Reason::Removed});
         QCOMPARE(m_model->rowCount(), 0);
         QCOMPARE(m_model->conversationId(), 0);
         QVERIFY(!m_model->canFetchMore({}));
