@@ -1,6 +1,7 @@
 #include "client/ApiClient.h"
 
 #include "client/ClientLogging.h"
+#include "client/FailureReason.h"
 #include "protocol/Http.h"
 #include "wire/ProtocolNames.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 ApiError badResponse(int status, const QString &message)
 {
-    return ApiError{status, QStringLiteral("bad_response"), message};
+    return ApiError{status, reasonName(LocalReason::BadResponse), message};
 }
 
 // The session of a register or sign-in answer; nullopt if it does not fit the protocol.
@@ -119,7 +120,7 @@ ApiClient::Response ApiClient::readResponse(QNetworkReply *reply) const
     if (!status.isValid()) {
         // No HTTP answer at all: refused, unreachable, timed out (reported as canceled), TLS.
         qCInfo(lcClientApi) << reply->url().path() << "failed:" << reply->errorString();
-        response.error = ApiError{0, QStringLiteral("network"), reply->errorString()};
+        response.error = ApiError{0, reasonName(LocalReason::Network), reply->errorString()};
         return response;
     }
     response.httpStatus = status.toInt();

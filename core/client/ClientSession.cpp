@@ -4,11 +4,13 @@
 #include "client/CachePersister.h"
 #include "client/ClientLogging.h"
 #include "client/CredentialStore.h"
+#include "client/FailureReason.h"
 #include "client/LocalCache.h"
 #include "client/Outbox.h"
 #include "client/PhoenixChannel.h"
 #include "client/PhoenixSocket.h"
 #include "client/Reducer.h"
+#include "protocol/NotificationsTopic.h"
 #include "wire/ProtocolNames.h"
 
 #include <QDir>
@@ -124,7 +126,7 @@ void ClientSession::resume(const QString &username)
     m_username = username;
     m_credentials->readToken(accountKey(), [this](const CredentialStore::Result &result) {
         if (!result.ok) {
-            Q_EMIT signInRequired(result.notFound ? QString() : QStringLiteral("keychain"));
+            Q_EMIT signInRequired(result.notFound ? QString() : reasonName(LocalReason::Keychain));
             return;
         }
         m_insecureToken = result.storage == CredentialStore::Storage::InsecureFile;
@@ -233,7 +235,7 @@ void ClientSession::onUnauthorized()
     qCInfo(lcClientSession) << "the server no longer accepts this account's token";
     forgetToken();
     setConnection(Connection::SignedOut);
-    Q_EMIT signInRequired(QStringLiteral("unauthorized"));
+    Q_EMIT signInRequired(reasonName(wire::ErrorReason::Unauthorized));
 }
 
 // Stops using the token: no socket, no reconnect, nothing in the keychain. The cache stays
@@ -335,7 +337,7 @@ void ClientSession::onAccountJoined(const QJsonObject &response)
     const QSet<qint64> pending = Outbox::pendingConversations(*m_state);
     for (qint64 conversationId : pending) {
         if (!m_state->conversation(conversationId))
-            conversation(conversationId)->markUnavailable(QStringLiteral("not_found"));
+            conversation(conversationId)->markUnavailable(reasonName(wire::ErrorReason::NotFound));
     }
     setConnection(Connection::Online);
     sendStatus();
@@ -361,7 +363,7 @@ void ClientSession::ackPendingNotifications(qint64 upToId)
     if (upToId <= 0 || !m_notificationsChannel || !m_notificationsChannel->isJoined())
         return;
     m_notificationsChannel->push(QString(ev::AckNotifications),
-                                 {{QStringLiteral("up_to_id"), upToId}});
+                                 protocol::notifications::AckNotifications{upToId}.toJson());
     m_pendingNotificationMax = 0;
 }
 

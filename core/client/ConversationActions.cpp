@@ -2,9 +2,8 @@
 #include "client/ConversationSession.h"
 #include "client/Outbox.h"
 #include "client/PhoenixChannel.h"
+#include "protocol/ChatTopic.h"
 #include "wire/ProtocolNames.h"
-
-#include <QJsonArray>
 
 // The pushes behind user actions in one conversation. Each one either changes the state from
 // the server's reply (the server does not echo a change back to the socket that caused it) or
@@ -13,6 +12,7 @@
 namespace confab::client {
 
 namespace ev = wire::event;
+namespace chat = protocol::chat;
 
 namespace {
 // The server forgets "typing" after 5 s without a refresh; refresh well before that.
@@ -58,7 +58,7 @@ void ConversationSession::sendReadPosition()
         return;
     m_readSent = seq;
     joined->push(
-        QString(ev::MarkRead), {{QStringLiteral("seq"), seq}},
+        QString(ev::MarkRead), chat::MarkRead{seq}.toJson(),
         [this, guard = QPointer<ConversationSession>(this), seq](const PushResult &result) {
             // Not sent after all: the next join tries again.
             if (guard && !result.ok && m_readSent == seq)
@@ -102,19 +102,17 @@ QString ConversationSession::sendingMessage() const
 
 void ConversationSession::editMessage(qint64 messageId, const QString &content)
 {
-    push(QStringLiteral("edit"), QString(ev::EditMessage),
-         {{QStringLiteral("message_id"), messageId}, {QStringLiteral("content"), content}},
-         [this](const QJsonObject &response) {
-             if (auto message = model::Message::fromJson(
-                     response.value(QLatin1StringView("message")).toObject()))
-                 dispatch(events::MessageEdited{0, *message});
-         });
+    push<chat::MessageReply>(QStringLiteral("edit"), ev::EditMessage,
+                             chat::EditMessage{messageId, content},
+                             [this](const chat::MessageReply &reply) {
+                                 dispatch(events::MessageEdited{0, reply.message});
+                             });
 }
 
 void ConversationSession::deleteMessage(qint64 messageId)
 {
-    push(QStringLiteral("delete"), QString(ev::DeleteMessage),
-         {{QStringLiteral("message_id"), messageId}}, [this, messageId](const QJsonObject &) {
+    push(QStringLiteral("delete"), ev::DeleteMessage, chat::DeleteMessage{messageId},
+         [this, messageId](const protocol::Empty &) {
              dispatch(events::MessageDeleted{m_id, 0, messageId});
          });
 }
@@ -128,9 +126,9 @@ void ConversationSession::toggleReaction(qint64 messageId, const QString &emoji)
     const bool remove = std::any_of(
         message->reactions.cbegin(), message->reactions.cend(),
         [&](const model::Reaction &r) { return r.emoji == emoji && r.userIds.contains(me); });
-    push(QStringLiteral("react"), QString(remove ? ev::RemoveReaction : ev::AddReaction),
-         {{QStringLiteral("message_id"), messageId}, {QStringLiteral("emoji"), emoji}},
-         [this, messageId, emoji, me, remove](const QJsonObject &) {
+    push(QStringLiteral("react"), remove ? ev::RemoveReaction : ev::AddReaction,
+         chat::Reaction{messageId, emoji},
+         [this, messageId, emoji, me, remove](const protocol::Empty &) {
              // The server does not echo our own change. Applied to the reactions as they
              // are now, so one that someone else added meanwhile stays.
              const model::Message *current = m_state.message(m_id, messageId);
@@ -143,9 +141,8 @@ void ConversationSession::toggleReaction(qint64 messageId, const QString &emoji)
 
 void ConversationSession::setStarred(qint64 messageId, bool starred)
 {
-    push(QStringLiteral("star"), QString(ev::StarMessage),
-         {{QStringLiteral("message_id"), messageId}, {QStringLiteral("starred"), starred}},
-         [this, messageId, starred](const QJsonObject &) {
+    push(QStringLiteral("star"), ev::StarMessage, chat::StarMessage{messageId, starred},
+         [this, messageId, starred](const protocol::Empty &) {
              dispatch(events::MessageStarred{m_id, 0, messageId, starred, m_state.me().id});
          });
 }
@@ -166,61 +163,62 @@ void ConversationSession::setTyping(bool typing)
         m_typingSentAt.start();
     else
         m_typingSentAt.invalidate();
-    joined->push(QString(ev::Typing), {{QStringLiteral("typing"), typing}});
+    joined->push(QString(ev::Typing), chat::SetTyping{typing}.toJson());
 }
 
 // --- the conversation itself ---
 
 void ConversationSession::updateConversation(const QString &title, const QString &topic)
 {
-    QJsonObject changes{{QStringLiteral("topic"), topic}};
+    chat::UpdateConversation update;
+    update.topic.emplace(topic);
     // A direct conversation has no title; the server refuses one.
     const model::Conversation *conversation = m_state.conversation(m_id);
     if (!conversation || conversation->kind == model::Conversation::Kind::Group)
-        changes.insert(QStringLiteral("title"), title);
-    push(QStringLiteral("update"), QString(ev::UpdateConversation), changes,
-         [this, changes](const QJsonObject &) {
+        update.title.emplace(title);
+    push(QStringLiteral("update"), ev::UpdateConversation, update,
+         [this, update](const protocol::Empty &) {
+             // The reducer clears a field set to "", as the server does.
+             events::ConversationChanges changes;
+             changes.title = update.title;
+             changes.topic = update.topic;
              dispatch(events::ChatConversationUpdated{m_id, 0, changes});
          });
 }
 
 void ConversationSession::addMembers(const QList<qint64> &userIds)
 {
-    QJsonArray ids;
-    for (qint64 id : userIds)
-        ids.append(id);
-    push(QStringLiteral("add_members"), QString(ev::AddMembers),
-         {{QStringLiteral("user_ids"), ids}}, [this](const QJsonObject &response) {
-             for (const QJsonValue &item : response.value(QLatin1StringView("members")).toArray()) {
-                 if (auto member = model::Member::fromJson(item.toObject()))
-                     dispatch(events::MemberJoined{m_id, 0, *member});
-             }
-         });
+    push<chat::AddMembersReply>(QStringLiteral("add_members"), ev::AddMembers,
+                                chat::AddMembers{userIds},
+                                [this](const chat::AddMembersReply &reply) {
+                                    for (const model::Member &member : reply.members)
+                                        dispatch(events::MemberJoined{m_id, 0, member});
+                                });
 }
 
 void ConversationSession::removeMember(qint64 userId)
 {
-    push(QStringLiteral("remove_member"), QString(ev::RemoveMember),
-         {{QStringLiteral("user_id"), userId}}, [this, userId](const QJsonObject &) {
+    push(QStringLiteral("remove_member"), ev::RemoveMember, chat::RemoveMember{userId},
+         [this, userId](const protocol::Empty &) {
              dispatch(events::MemberLeft{m_id, 0, userId});
          });
 }
 
 void ConversationSession::leaveConversation()
 {
-    push(QStringLiteral("leave"), QString(ev::RemoveMember),
-         {{QStringLiteral("user_id"), m_state.me().id}}, [this](const QJsonObject &) {
+    push(QStringLiteral("leave"), ev::RemoveMember, chat::RemoveMember{m_state.me().id},
+         [this](const protocol::Empty &) {
              Q_EMIT left(); // the session closes it first
-             dispatch(events::ConversationRemoved{m_id, QStringLiteral("left")});
+             dispatch(events::ConversationRemoved{m_id, events::ConversationRemoved::Reason::Left});
          });
 }
 
 void ConversationSession::setArchived(bool archived)
 {
-    push(QStringLiteral("archive"), QString(ev::ArchiveConversation),
-         {{QStringLiteral("archived"), archived}}, [this, archived](const QJsonObject &) {
+    push(QStringLiteral("archive"), ev::ArchiveConversation, chat::ArchiveConversation{archived},
+         [this, archived](const protocol::Empty &) {
              dispatch(events::ChatConversationUpdated{
-                 m_id, 0, {{QStringLiteral("archived"), archived}}});
+                 m_id, 0, events::changesOf(&events::ConversationChanges::archived, archived)});
          });
 }
 

@@ -1,7 +1,9 @@
+#include "client/ClientLogging.h"
 #include "client/ClientState.h"
 #include "client/ConversationSession.h"
 #include "client/LocalCache.h"
 #include "client/PhoenixChannel.h"
+#include "protocol/ChatTopic.h"
 #include "wire/ProtocolNames.h"
 
 // Paging through one conversation's history, from the cache first and then from the server,
@@ -11,6 +13,19 @@
 namespace confab::client {
 
 namespace ev = wire::event;
+namespace chat = protocol::chat;
+
+namespace {
+// A history page from a push reply; empty (and logged) when the reply does not decode.
+std::optional<chat::MessagesReply> pageOf(qint64 conversationId, const PushResult &result)
+{
+    auto page = chat::MessagesReply::fromJson(result.response);
+    if (!page)
+        qCWarning(lcClientSession)
+            << "history page for" << conversationId << "refused:" << page.error().text();
+    return std::move(page).toOptional();
+}
+} // namespace
 
 // After a replay gap: the latest page replaces what was loaded and cached.
 void ConversationSession::reloadLatest()
@@ -21,23 +36,21 @@ void ConversationSession::reloadLatest()
         return;
     const int epoch = m_timelineEpoch;
     joined->push(
-        QString(ev::LoadHistory),
-        {{QStringLiteral("before_seq"), conversation->lastSeq + 1},
-         {QStringLiteral("limit"), PageSize}},
+        QString(ev::LoadHistory), chat::LoadHistory{conversation->lastSeq + 1, PageSize}.toJson(),
         [this, guard = QPointer<ConversationSession>(this), epoch](const PushResult &result) {
             if (!guard || !result.ok || epoch != m_timelineEpoch)
                 return;
             const model::Conversation *current = m_state.conversation(m_id);
-            if (!current)
+            const auto page = pageOf(m_id, result);
+            if (!current || !page)
                 return;
             events::ConversationResynced details = gapFromState();
             events::ConversationLoaded loaded;
             loaded.conversation = *current;
             loaded.members = details.members;
             loaded.readStates = details.readStates;
-            loaded.messages =
-                events::parseMessages(result.response.value(QLatin1StringView("messages")));
-            loaded.hasMore = result.response.value(QLatin1StringView("has_more")).toBool();
+            loaded.messages = page->messages;
+            loaded.hasMore = page->hasMore;
             dispatch(loaded);
         },
         m_context.pushTimeoutMs);
@@ -124,8 +137,7 @@ void ConversationSession::loadOlderFromServer()
     const qint64 before = oldest > 0 ? oldest : conversation->lastSeq + 1;
     const int epoch = m_timelineEpoch;
     joined->push(
-        QString(ev::LoadHistory),
-        {{QStringLiteral("before_seq"), before}, {QStringLiteral("limit"), PageSize}},
+        QString(ev::LoadHistory), chat::LoadHistory{before, PageSize}.toJson(),
         [this, guard = QPointer<ConversationSession>(this), epoch](const PushResult &result) {
             if (!guard)
                 return;
@@ -136,10 +148,8 @@ void ConversationSession::loadOlderFromServer()
                 loadOlder();
                 return;
             }
-            const bool hasMore = result.response.value(QLatin1StringView("has_more")).toBool();
-            dispatch(events::HistoryLoaded{
-                m_id, events::parseMessages(result.response.value(QLatin1StringView("messages"))),
-                hasMore});
+            if (const auto page = pageOf(m_id, result))
+                dispatch(events::HistoryLoaded{m_id, page->messages, page->hasMore});
         },
         m_context.pushTimeoutMs);
 }
@@ -155,15 +165,12 @@ void ConversationSession::loadThread(qint64 rootId)
                           });
     if (!joinedChannel())
         return;
-    push(QStringLiteral("load_thread"), QString(ev::LoadThread),
-         {{QStringLiteral("message_id"), rootId}}, [this](const QJsonObject &response) {
-             QList<model::Message> messages =
-                 events::parseMessages(response.value(QLatin1StringView("replies")));
-             if (auto root =
-                     model::Message::fromJson(response.value(QLatin1StringView("root")).toObject()))
-                 messages.prepend(*root);
-             dispatch(events::MessagesMerged{m_id, messages});
-         });
+    push<chat::ThreadReply>(QStringLiteral("load_thread"), ev::LoadThread, chat::LoadThread{rootId},
+                            [this](const chat::ThreadReply &thread) {
+                                QList<model::Message> messages = thread.replies;
+                                messages.prepend(thread.root);
+                                dispatch(events::MessagesMerged{m_id, messages});
+                            });
 }
 
 void ConversationSession::loadStarred()
@@ -176,11 +183,10 @@ void ConversationSession::loadStarred()
         });
     if (!joinedChannel())
         return;
-    push(QStringLiteral("list_starred"), QString(ev::ListStarred), {},
-         [this](const QJsonObject &response) {
-             dispatch(events::MessagesMerged{
-                 m_id, events::parseMessages(response.value(QLatin1StringView("messages")))});
-         });
+    push<chat::MessagesReply>(QStringLiteral("list_starred"), ev::ListStarred, protocol::Empty{},
+                              [this](const chat::MessagesReply &starred) {
+                                  dispatch(events::MessagesMerged{m_id, starred.messages});
+                              });
 }
 
 } // namespace confab::client

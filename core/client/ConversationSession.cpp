@@ -3,9 +3,11 @@
 #include "client/CachePersister.h"
 #include "client/ClientLogging.h"
 #include "client/ClientState.h"
+#include "client/FailureReason.h"
 #include "client/Outbox.h"
 #include "client/PhoenixChannel.h"
 #include "client/PhoenixSocket.h"
+#include "protocol/ChatTopic.h"
 #include "wire/ProtocolNames.h"
 
 // The chat:<id> channel of one conversation: joining it, what a join reply and a replayed log
@@ -91,7 +93,7 @@ PhoenixChannel *ConversationSession::channel()
     connect(m_channel, &PhoenixChannel::joinFailed, this, &ConversationSession::onJoinFailed);
     // Removed from the conversation while joined; conversation_removed tells the state.
     connect(m_channel, &PhoenixChannel::closedByServer, this,
-            [this] { onJoinFailed(QStringLiteral("forbidden")); });
+            [this] { onJoinFailed(reasonName(wire::ErrorReason::Forbidden)); });
     return m_channel;
 }
 
@@ -99,7 +101,9 @@ QJsonObject ConversationSession::joinParams() const
 {
     const CachePersister *persister = m_context.persister();
     const auto synced = persister ? persister->syncedSeq(m_id) : std::nullopt;
-    return synced ? QJsonObject{{QStringLiteral("since_seq"), *synced}} : QJsonObject{};
+    // Remembered: the join reply is a replay exactly when the join asked for one.
+    m_joinedSince = synced.has_value();
+    return protocol::chat::JoinParams{synced}.toJson();
 }
 
 void ConversationSession::join()
@@ -132,7 +136,8 @@ void ConversationSession::onDisconnected()
 void ConversationSession::onJoinFailed(const QString &reason)
 {
     qCInfo(lcClientSession) << "cannot join conversation" << m_id << reason;
-    if (reason != u"forbidden" && reason != u"not_found")
+    if (!isReason(reason, wire::ErrorReason::Forbidden) &&
+        !isReason(reason, wire::ErrorReason::NotFound))
         return; // the channel retries on its own
     markUnavailable(reason);
 }
@@ -149,7 +154,7 @@ void ConversationSession::markUnavailable(const QString &reason)
 
 void ConversationSession::onJoined(const QJsonObject &response)
 {
-    if (response.contains(QLatin1StringView("events"))) {
+    if (m_joinedSince) {
         applyReplay(response);
     } else if (const auto loaded = events::parseConversationLoaded(response)) {
         dispatch(*loaded);
@@ -212,13 +217,19 @@ void ConversationSession::onEvent(const QString &event, const QJsonObject &paylo
 
 // Pushes a user action on the joined channel; a refusal (or no channel) is actionFailed with
 // the protocol's reason, which the UI turns into a translated text.
+void ConversationSession::refuseReply(const QString &action, const QString &why)
+{
+    qCWarning(lcClientSession) << "reply to" << action << "in" << m_id << "refused:" << why;
+    Q_EMIT actionFailed(action, reasonName(LocalReason::BadResponse));
+}
+
 void ConversationSession::push(const QString &action, const QString &event,
                                const QJsonObject &payload,
                                std::function<void(const QJsonObject &)> onOk)
 {
     PhoenixChannel *joined = joinedChannel();
     if (!joined) {
-        Q_EMIT actionFailed(action, QStringLiteral("disconnected"));
+        Q_EMIT actionFailed(action, reasonName(LocalReason::Disconnected));
         return;
     }
     joined->push(

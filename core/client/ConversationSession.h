@@ -1,12 +1,14 @@
 #pragma once
 
 #include "client/ClientEvents.h"
+#include "protocol/Phoenix.h"
 
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <functional>
 #include <optional>
+#include <type_traits>
 
 namespace confab::client {
 
@@ -112,6 +114,21 @@ private:
     void advanceSynced(qint64 seq);
     void push(const QString &action, const QString &event, const QJsonObject &payload,
               std::function<void(const QJsonObject &)> onOk = {});
+    // A typed push: `payload` goes out as `event`, and `onOk` gets the reply decoded as
+    // `Reply`; a reply that does not decode is reported as bad_response.
+    template<typename Reply = protocol::Empty, typename Payload>
+    void push(const QString &action, QLatin1StringView event, const Payload &payload,
+              std::type_identity_t<std::function<void(const Reply &)>> onOk)
+    {
+        push(action, QString(event), payload.toJson(),
+             [this, action, onOk = std::move(onOk)](const QJsonObject &response) {
+                 const auto reply = Reply::fromJson(response);
+                 if (!reply)
+                     return refuseReply(action, reply.error().text());
+                 onOk(*reply);
+             });
+    }
+    void refuseReply(const QString &action, const QString &why);
     events::ConversationResynced gapFromState() const;
 
     // --- history (ConversationHistory.cpp) ---
@@ -134,6 +151,8 @@ private:
     qint64 m_readWanted = 0; // mark_read asked for, sent once the chat is joined
     qint64 m_readSent = 0;
     QElapsedTimer m_typingSentAt; // valid while we said we are typing
+    // Whether the latest join asked for a replay (since_seq): its reply is then a replay.
+    mutable bool m_joinedSince = false;
 };
 
 } // namespace confab::client

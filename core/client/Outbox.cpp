@@ -2,7 +2,9 @@
 
 #include "client/ClientLogging.h"
 #include "client/ClientState.h"
+#include "client/FailureReason.h"
 #include "client/PhoenixChannel.h"
+#include "protocol/ChatTopic.h"
 #include "wire/ProtocolNames.h"
 
 #include <QJsonObject>
@@ -24,11 +26,7 @@ namespace {
 // The send_message payload of an entry.
 QJsonObject sendPayload(const OutboxEntry &entry)
 {
-    QJsonObject payload{{QStringLiteral("content"), entry.content},
-                        {QStringLiteral("mobile_ref_id"), entry.mobileRefId}};
-    if (entry.parentId)
-        payload.insert(QStringLiteral("parent_id"), *entry.parentId);
-    return payload;
+    return protocol::chat::SendMessage{entry.mobileRefId, entry.content, entry.parentId}.toJson();
 }
 } // namespace
 
@@ -46,11 +44,18 @@ bool Outbox::isPermanentFailure(const QString &reason)
 {
     // The server said no for a reason resending cannot fix. Everything else (timeouts, drops,
     // rate limits, internal errors) is retried.
-    static const QSet<QString> permanent{
-        QStringLiteral("invalid"),   QStringLiteral("too_large"), QStringLiteral("forbidden"),
-        QStringLiteral("not_found"), QStringLiteral("archived"),  QStringLiteral("conflict"),
-    };
-    return permanent.contains(reason);
+    using wire::ErrorReason;
+    switch (wire::errorReasonFromName(reason).value_or(ErrorReason::Internal)) {
+    case ErrorReason::Invalid:
+    case ErrorReason::TooLarge:
+    case ErrorReason::Forbidden:
+    case ErrorReason::NotFound:
+    case ErrorReason::Archived:
+    case ErrorReason::Conflict:
+        return true;
+    default:
+        return false;
+    }
 }
 
 // Positions are account-wide, so the outbox keeps one typing order across conversations.
@@ -76,7 +81,7 @@ QString Outbox::enqueue(const QString &content, std::optional<qint64> parentId)
     // Refused here rather than by the server: a frame that large may not even reach it.
     if (content.size() > model::Message::MaxContentLength) {
         entry.status = OutboxEntry::Status::Failed;
-        entry.failureReason = QStringLiteral("too_large");
+        entry.failureReason = reasonName(wire::ErrorReason::TooLarge);
     }
     m_dispatch(events::OutboxQueued{entry});
     qCDebug(lcClientOutbox) << "queued" << entry.mobileRefId << "in" << m_conversationId;
@@ -193,10 +198,9 @@ void Outbox::onReply(const QString &mobileRefId, bool ok, const QJsonObject &res
         m_inFlightChannel.clear();
     }
     if (ok) {
-        const auto message =
-            model::Message::fromJson(response.value(QLatin1StringView("message")).toObject());
-        if (message && message->mobileRefId == mobileRefId) {
-            m_dispatch(events::MessageAcknowledged{*message});
+        const auto reply = protocol::chat::MessageReply::fromJson(response);
+        if (reply && reply->message.mobileRefId == mobileRefId) {
+            m_dispatch(events::MessageAcknowledged{reply->message});
             sendNext();
             return;
         }

@@ -1,6 +1,7 @@
 #include "client/PhoenixChannel.h"
 
 #include "client/ClientLogging.h"
+#include "client/FailureReason.h"
 #include "client/PhoenixSocket.h"
 #include "protocol/Phoenix.h"
 #include "wire/ProtocolNames.h"
@@ -25,14 +26,18 @@ bool isTerminalJoinError(const QString &reason)
 PushResult resultFromReply(const QJsonObject &payload)
 {
     PushResult result;
-    const QString status = payload.value(QLatin1StringView("status")).toString();
-    result.response = payload.value(QLatin1StringView("response")).toObject();
-    result.ok = status == u"ok";
+    const auto envelope = protocol::ReplyEnvelope::fromJson(payload);
+    if (!envelope) {
+        result.reason = reasonName(LocalReason::BadResponse);
+        result.message = envelope.error().text();
+        return result;
+    }
+    result.response = envelope->response;
+    result.ok = envelope->status == protocol::ReplyEnvelope::Status::Ok;
     if (!result.ok) {
         // An error reply that does not fit the protocol is an answer this client cannot trust.
         const auto error = protocol::ErrorReply::fromJson(result.response);
-        result.reason =
-            error ? wire::errorReasonName(error->reason) : QStringLiteral("bad_response");
+        result.reason = error ? reasonName(error->reason) : reasonName(LocalReason::BadResponse);
         result.message = error ? error->message.value_or(QString()) : QString();
     }
     return result;
@@ -115,7 +120,7 @@ void PhoenixChannel::push(const QString &event, const QJsonObject &payload, Repl
             QMetaObject::invokeMethod(
                 this,
                 [onReply = std::move(onReply), topic = m_topic] {
-                    onReply(clientFailure(QStringLiteral("not_joined"),
+                    onReply(clientFailure(reasonName(LocalReason::NotJoined),
                                           QStringLiteral("%1 is not joined").arg(topic)));
                 },
                 Qt::QueuedConnection);
@@ -129,7 +134,8 @@ void PhoenixChannel::push(const QString &event, const QJsonObject &payload, Repl
     auto *timer = new QTimer(this);
     timer->setSingleShot(true);
     connect(timer, &QTimer::timeout, this, [this, ref] {
-        finishPush(ref, clientFailure(QStringLiteral("timeout"), QStringLiteral("no reply")));
+        finishPush(ref,
+                   clientFailure(reasonName(LocalReason::Timeout), QStringLiteral("no reply")));
     });
     timer->start(std::max(0, timeoutMs));
     m_pending.insert(ref, Pending{std::move(onReply), timer});
@@ -224,7 +230,7 @@ void PhoenixChannel::onJoinTimeout()
     m_joinRef.clear();
     setState(State::Joining);
     scheduleRejoin();
-    Q_EMIT joinFailed(QStringLiteral("timeout"), QStringLiteral("no reply to the join"));
+    Q_EMIT joinFailed(reasonName(LocalReason::Timeout), QStringLiteral("no reply to the join"));
 }
 
 void PhoenixChannel::scheduleRejoin()
@@ -284,7 +290,7 @@ void PhoenixChannel::onSocketDisconnected()
         setState(State::Joining);
     else if (m_state != State::Errored)
         setState(State::Closed);
-    failAllPending(QStringLiteral("disconnected"));
+    failAllPending(reasonName(LocalReason::Disconnected));
 }
 
 void PhoenixChannel::setState(State state)

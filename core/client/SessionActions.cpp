@@ -1,8 +1,11 @@
+#include "client/ClientLogging.h"
 #include "client/ClientSession.h"
+#include "client/FailureReason.h"
 #include "client/PhoenixChannel.h"
+#include "protocol/NotificationsTopic.h"
+#include "protocol/Phoenix.h"
+#include "protocol/UserTopic.h"
 #include "wire/ProtocolNames.h"
-
-#include <QJsonArray>
 
 // The account-wide pushes behind user actions, on the user: and notifications: channels (the
 // ones in a conversation are ConversationSession's). Each one either changes the state from the
@@ -12,20 +15,21 @@
 namespace confab::client {
 
 namespace ev = wire::event;
+namespace user = protocol::user;
 
 namespace {
-QString statusName(Availability status)
+model::PresenceMeta::Status presenceStatus(Availability status)
 {
     switch (status) {
     case Availability::Away:
-        return QStringLiteral("away");
+        return model::PresenceMeta::Status::Away;
     case Availability::DoNotDisturb:
-        return QStringLiteral("dnd");
+        return model::PresenceMeta::Status::Dnd;
     case Availability::Online:
     case Availability::Offline:
         break;
     }
-    return QStringLiteral("online");
+    return model::PresenceMeta::Status::Online;
 }
 } // namespace
 
@@ -34,7 +38,7 @@ void ClientSession::pushUser(const QString &action, const QString &event,
                              std::function<void(const QJsonObject &)> onOk)
 {
     if (!m_userChannel || !m_userChannel->isJoined()) {
-        Q_EMIT actionFailed(action, QStringLiteral("disconnected"));
+        Q_EMIT actionFailed(action, reasonName(LocalReason::Disconnected));
         return;
     }
     m_userChannel->push(
@@ -55,7 +59,7 @@ void ClientSession::setPinned(qint64 conversationId, bool pinned)
 {
     pushUser(
         QStringLiteral("pin"), QString(ev::SetPinned),
-        {{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("pinned"), pinned}},
+        user::SetPinned{conversationId, pinned}.toJson(),
         [this, conversationId, pinned](const QJsonObject &) {
             dispatch(events::ConversationUpdated{
                 conversationId, events::changesOf(&events::ConversationChanges::pinned, pinned)});
@@ -66,7 +70,7 @@ void ClientSession::setMuted(qint64 conversationId, bool muted)
 {
     pushUser(
         QStringLiteral("mute"), QString(ev::SetMuted),
-        {{QStringLiteral("conversation_id"), conversationId}, {QStringLiteral("muted"), muted}},
+        user::SetMuted{conversationId, muted}.toJson(),
         [this, conversationId, muted](const QJsonObject &) {
             dispatch(events::ConversationUpdated{
                 conversationId, events::changesOf(&events::ConversationChanges::muted, muted)});
@@ -85,43 +89,39 @@ void ClientSession::sendStatus()
 {
     if (m_userChannel && m_userChannel->isJoined())
         m_userChannel->push(QString(ev::SetStatus),
-                            {{QStringLiteral("status"), statusName(m_status)}});
+                            user::SetStatus{presenceStatus(m_status)}.toJson());
 }
 
 void ClientSession::markAllNotificationsRead()
 {
     if (m_notificationsChannel && m_notificationsChannel->isJoined())
-        m_notificationsChannel->push(QString(ev::MarkAllRead), {});
+        m_notificationsChannel->push(QString(ev::MarkAllRead), protocol::Empty{}.toJson());
 }
 
 void ClientSession::createConversation(bool direct, const QString &title,
                                        const QList<qint64> &memberIds, ConversationCallback done)
 {
-    QJsonArray ids;
-    for (qint64 id : memberIds)
-        ids.append(id);
-    QJsonObject payload{
-        {QStringLiteral("kind"), direct ? QStringLiteral("direct") : QStringLiteral("group")},
-        {QStringLiteral("member_ids"), ids}};
+    user::CreateConversation create;
+    create.kind = direct ? model::Conversation::Kind::Direct : model::Conversation::Kind::Group;
+    create.memberIds = memberIds;
     if (!direct)
-        payload.insert(QStringLiteral("title"), title);
+        create.title = title;
     if (!m_userChannel || !m_userChannel->isJoined()) {
-        done(0, QStringLiteral("disconnected"));
+        done(0, reasonName(LocalReason::Disconnected));
         return;
     }
     m_userChannel->push(
-        QString(ev::CreateConversation), payload,
+        QString(ev::CreateConversation), create.toJson(),
         [this, guard = QPointer<ClientSession>(this), done](const PushResult &result) {
             if (!guard)
                 return;
-            const auto conversation = model::Conversation::fromJson(
-                result.response.value(QLatin1StringView("conversation")).toObject());
-            if (!result.ok || !conversation) {
-                done(0, result.ok ? QStringLiteral("bad_response") : result.reason);
+            const auto created = user::ConversationCreated::fromJson(result.response);
+            if (!result.ok || !created) {
+                done(0, result.ok ? reasonName(LocalReason::BadResponse) : result.reason);
                 return;
             }
-            dispatch(events::ConversationCreated{*conversation});
-            done(conversation->id, QString());
+            dispatch(*created);
+            done(created->conversation.id, QString());
         },
         m_options.pushTimeoutMs);
 }
@@ -132,19 +132,16 @@ void ClientSession::searchUsers(const QString &query, UsersCallback done)
         done({});
         return;
     }
-    m_userChannel->push(QString(ev::SearchUsers),
-                        {{QStringLiteral("query"), query}, {QStringLiteral("limit"), 20}},
-                        [guard = QPointer<ClientSession>(this), done](const PushResult &result) {
-                            if (!guard)
-                                return;
-                            QList<model::User> users;
-                            for (const QJsonValue &item :
-                                 result.response.value(QLatin1StringView("users")).toArray()) {
-                                if (auto user = model::User::fromJson(item.toObject()))
-                                    users.append(*user);
-                            }
-                            done(users);
-                        });
+    m_userChannel->push(
+        QString(ev::SearchUsers), user::SearchUsers{query, user::DefaultSearchLimit}.toJson(),
+        [guard = QPointer<ClientSession>(this), done](const PushResult &result) {
+            if (!guard)
+                return;
+            const auto found = user::SearchUsersReply::fromJson(result.response);
+            if (result.ok && !found)
+                qCWarning(lcClientSession) << "search reply refused:" << found.error().text();
+            done(found ? found->users : QList<model::User>{});
+        });
 }
 
 } // namespace confab::client

@@ -121,4 +121,30 @@ bool TestClient::waitOnline(int timeoutMs)
         [&] { return m_session->connection() == ClientSession::Connection::Online; }, timeoutMs);
 }
 
+QStringList contentsOf(const client::ClientState &state, qint64 conversationId)
+{
+    QStringList contents;
+    for (const model::Message &message : state.messages(conversationId))
+        contents.append(message.content);
+    return contents;
+}
+
+QStringList pendingContents(const client::ClientState &state)
+{
+    QStringList contents;
+    for (const client::OutboxEntry &entry : state.outbox()) {
+        if (entry.status == client::OutboxEntry::Status::Pending)
+            contents.append(entry.content);
+    }
+    return contents;
+}
+
+QStringList numbered(const QString &prefix, int count)
+{
+    QStringList list;
+    for (int i = 0; i < count; ++i)
+        list.append(prefix + QString::number(i));
+    return list;
+}
+
 } // namespace confab::testing

@@ -8,6 +8,7 @@
 #include "client/CredentialStore.h"
 
 #include <QList>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <QUrl>
 #include <memory>
@@ -32,6 +33,13 @@ struct CachedOutboxEntry
 QList<CachedOutboxEntry> cachedOutbox(const QString &dataDir);
 // The conversation's synced seq in the cache, -1 when there is none.
 qint64 cachedSyncedSeq(const QString &dataDir, qint64 conversationId);
+
+// The contents of a conversation's timeline in the state, oldest first.
+QStringList contentsOf(const client::ClientState &state, qint64 conversationId);
+// The contents of the outbox entries still waiting to be sent, in sending order.
+QStringList pendingContents(const client::ClientState &state);
+// prefix0, prefix1, … prefix<count-1>: messages a test sends in a row.
+QStringList numbered(const QString &prefix, int count);
 
 // One install of the app for one account: a data directory that outlives the sessions made
 // on it (a restart is a new session on the same directory).

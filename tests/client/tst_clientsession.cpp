@@ -19,6 +19,7 @@ using namespace confab;
 using client::Availability;
 using client::ClientSession;
 using client::ClientState;
+using testing::contentsOf;
 using testing::kWaitMs;
 using testing::TestClient;
 using testing::TestServer;
@@ -26,14 +27,6 @@ using testing::TestServer;
 namespace {
 
 const QString kPassword = QStringLiteral("correct horse");
-
-QStringList contentsOf(const ClientState &state, qint64 conversationId)
-{
-    QStringList contents;
-    for (const model::Message &message : state.messages(conversationId))
-        contents.append(message.content);
-    return contents;
-}
 
 const model::Message *findMessage(const ClientState &state, qint64 conversationId,
                                   const QString &content)

@@ -15,29 +15,15 @@
 using namespace confab;
 using client::ClientState;
 using client::ConversationSession;
+using testing::contentsOf;
 using testing::kWaitMs;
+using testing::numbered;
 using testing::TestClient;
 using testing::TestServer;
 
 namespace {
 
 const QString kPassword = QStringLiteral("correct horse");
-
-QStringList contentsOf(const ClientState &state, qint64 conversationId)
-{
-    QStringList contents;
-    for (const model::Message &message : state.messages(conversationId))
-        contents.append(message.content);
-    return contents;
-}
-
-QStringList numbered(const QString &prefix, int count)
-{
-    QStringList contents;
-    for (int i = 0; i < count; ++i)
-        contents.append(prefix + QString::number(i));
-    return contents;
-}
 
 } // namespace
 

@@ -21,7 +21,10 @@ using client::ClientSession;
 using client::ClientState;
 using client::OutboxEntry;
 using testing::cachedOutbox;
+using testing::contentsOf;
 using testing::kWaitMs;
+using testing::numbered;
+using testing::pendingContents;
 using testing::PhoenixClient;
 using testing::TcpProxy;
 using testing::TestClient;
@@ -37,32 +40,6 @@ QStringList refsOf(const QList<testing::CachedOutboxEntry> &entries)
     for (const testing::CachedOutboxEntry &entry : entries)
         refs.append(entry.mobileRefId);
     return refs;
-}
-
-QStringList contentsOf(const ClientState &state, qint64 conversationId)
-{
-    QStringList contents;
-    for (const model::Message &message : state.messages(conversationId))
-        contents.append(message.content);
-    return contents;
-}
-
-QStringList pendingContents(const ClientState &state)
-{
-    QStringList contents;
-    for (const OutboxEntry &entry : state.outbox()) {
-        if (entry.status == OutboxEntry::Status::Pending)
-            contents.append(entry.content);
-    }
-    return contents;
-}
-
-QStringList numbered(const QString &prefix, int count)
-{
-    QStringList list;
-    for (int i = 0; i < count; ++i)
-        list.append(prefix + QString::number(i));
-    return list;
 }
 
 } // namespace

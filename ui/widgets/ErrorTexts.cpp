@@ -1,5 +1,7 @@
 #include "widgets/ErrorTexts.h"
 
+#include "client/FailureReason.h"
+
 #include <QCoreApplication>
 
 namespace confab::ui {
@@ -13,47 +15,78 @@ class ErrorTexts
 
 public:
     static QString textFor(const QString &reason);
+    static QString forServer(wire::ErrorReason reason);
+    static QString forClient(client::LocalReason reason);
+    static QString notJoined();
     static QString generic() { return tr("Something went wrong. Please try again."); }
 };
 
 QString ErrorTexts::textFor(const QString &reason)
 {
-    // A switch over strings would need a map anyway; the chain keeps each text next to its code.
-    if (reason == u"invalid_credentials")
+    if (const auto server = wire::errorReasonFromName(reason))
+        return forServer(*server);
+    if (const auto local = client::localReasonFromName(reason))
+        return forClient(*local);
+    return {};
+}
+
+QString ErrorTexts::forServer(wire::ErrorReason reason)
+{
+    using wire::ErrorReason;
+    switch (reason) {
+    case ErrorReason::InvalidCredentials:
         return tr("The user name or password is not correct.");
-    if (reason == u"conflict")
+    case ErrorReason::Conflict:
         return tr("That user name is taken. Please choose another one.");
-    if (reason == u"rate_limited")
+    case ErrorReason::RateLimited:
         return tr("Too many attempts. Please wait a moment and try again.");
-    if (reason == u"network")
-        return tr("Cannot reach the server. Check the address and your connection.");
-    if (reason == u"forbidden")
+    case ErrorReason::Forbidden:
         return tr("You are not allowed to do that on this server.");
-    if (reason == u"unauthorized")
+    case ErrorReason::Unauthorized:
         return tr("Your session has ended. Please sign in again.");
-    if (reason == u"not_found")
+    case ErrorReason::NotFound:
         return tr("This no longer exists, or you do not have access to it.");
-    if (reason == u"invalid")
+    case ErrorReason::Invalid:
         return tr("The server did not accept this. Please check what you entered.");
-    if (reason == u"too_large")
+    case ErrorReason::TooLarge:
         return tr("This is too large to send.");
-    if (reason == u"archived")
+    case ErrorReason::Archived:
         return tr("This conversation is archived. Nothing can be changed in it.");
-    if (reason == u"internal")
+    case ErrorReason::Internal:
         return tr("The server ran into a problem. Please try again later.");
-    if (reason == u"timeout")
-        return tr("The server took too long to answer. Please try again.");
-    if (reason == u"disconnected")
-        return tr("The connection to the server was lost. Please try again.");
-    if (reason == u"not_joined" || reason == u"unmatched_topic")
-        //: The client is not (yet) subscribed to the conversation it tried to act on.
-        return tr("Not connected to this conversation yet. Please try again in a moment.");
-    if (reason == u"too_many_channels")
+    case ErrorReason::UnmatchedTopic:
+        return notJoined();
+    case ErrorReason::TooManyChannels:
         return tr("Too many conversations are open at once. Please try again later.");
-    if (reason == u"bad_response")
+    }
+    return {};
+}
+
+QString ErrorTexts::forClient(client::LocalReason reason)
+{
+    using client::LocalReason;
+    switch (reason) {
+    case LocalReason::Network:
+        return tr("Cannot reach the server. Check the address and your connection.");
+    case LocalReason::Timeout:
+        return tr("The server took too long to answer. Please try again.");
+    case LocalReason::Disconnected:
+        return tr("The connection to the server was lost. Please try again.");
+    case LocalReason::NotJoined:
+        return notJoined();
+    case LocalReason::BadResponse:
         return tr("The server sent an answer this app does not understand. It may be a "
                   "different version.");
+    case LocalReason::Keychain:
+        break; // the sign-in page says what happened to the stored token itself
+    }
     return {};
+}
+
+QString ErrorTexts::notJoined()
+{
+    //: The client is not (yet) subscribed to the conversation it tried to act on.
+    return tr("Not connected to this conversation yet. Please try again in a moment.");
 }
 
 } // namespace
@@ -70,23 +103,14 @@ QString errorText(const QString &reason, const QString &fallbackMessage)
 
 QStringList knownErrorReasons()
 {
-    return {QStringLiteral("invalid_credentials"),
-            QStringLiteral("conflict"),
-            QStringLiteral("rate_limited"),
-            QStringLiteral("network"),
-            QStringLiteral("forbidden"),
-            QStringLiteral("unauthorized"),
-            QStringLiteral("not_found"),
-            QStringLiteral("invalid"),
-            QStringLiteral("too_large"),
-            QStringLiteral("archived"),
-            QStringLiteral("internal"),
-            QStringLiteral("timeout"),
-            QStringLiteral("disconnected"),
-            QStringLiteral("not_joined"),
-            QStringLiteral("unmatched_topic"),
-            QStringLiteral("too_many_channels"),
-            QStringLiteral("bad_response")};
+    QStringList known;
+    for (int value = 0; value <= int(wire::ErrorReason::InvalidCredentials); ++value)
+        known.append(client::reasonName(wire::ErrorReason(value)));
+    for (const auto local : {client::LocalReason::Network, client::LocalReason::BadResponse,
+                             client::LocalReason::Timeout, client::LocalReason::Disconnected,
+                             client::LocalReason::NotJoined})
+        known.append(client::reasonName(local));
+    return known;
 }
 
 QColor errorColor(const QPalette &palette)

@@ -1,5 +1,7 @@
 #include "widgets/SignInPage.h"
 
+#include "client/FailureReason.h"
+
 #include "model/User.h"
 #include "widgets/ErrorTexts.h"
 
@@ -244,9 +246,9 @@ void SignInPage::setError(const QString &reason)
     updateErrorText();
     // Put the cursor where the fix goes.
     QLineEdit *field = m_passwordEdit;
-    if (reason == u"conflict")
+    if (client::isReason(reason, wire::ErrorReason::Conflict))
         field = m_usernameEdit;
-    else if (reason == u"network" && m_mode == Mode::Remote)
+    else if (client::isReason(reason, client::LocalReason::Network) && m_mode == Mode::Remote)
         field = m_serverEdit;
     field->setFocus();
     field->selectAll();
