@@ -55,6 +55,7 @@ struct ServerModule::Private
     quint16 listen();
     QString loadDirectory();
     void buildSocketLayer(ServerModule *owner);
+    HttpApi::DatabaseCheck databaseCheck();
 };
 
 ServerModule::ServerModule(ServerConfig config, QObject *parent)
@@ -181,6 +182,24 @@ void ServerModule::Private::buildSocketLayer(ServerModule *owner)
                      });
 }
 
+HttpApi::DatabaseCheck ServerModule::Private::databaseCheck()
+{
+    DbWorker *worker = db.get();
+    return [worker](QObject *context, std::function<void(bool)> done) {
+        worker->submit<bool>(
+            context,
+            [](QSqlDatabase &connection) {
+                Database::probeWrite(connection);
+                return true;
+            },
+            [done = std::move(done)](DbResult<bool> result) {
+                if (!result.ok())
+                    qCWarning(lcServer).noquote() << "health check:" << result.error;
+                done(result.ok());
+            });
+    };
+}
+
 QString ServerModule::start()
 {
     if (d->running)
@@ -212,7 +231,8 @@ QString ServerModule::start()
         return error;
     }
     d->accounts = std::make_unique<AccountService>(d->config, d->hashCost, d->db.get());
-    HttpApi::install(*d->http, *d->accounts, d->config, [this] { return metricsText(); });
+    HttpApi::install(*d->http, *d->accounts, d->config,
+                     {[this] { return metricsText(); }, d->databaseCheck()});
     d->buildSocketLayer(this);
 
     d->port = d->listen();
