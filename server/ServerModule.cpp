@@ -14,6 +14,7 @@
 #include "socket/ChannelRegistry.h"
 #include "socket/SocketServer.h"
 #include "socket/TopicHub.h"
+#include "storage/DataDirLock.h"
 #include "storage/DbWorker.h"
 #include "wire/ProtocolNames.h"
 
@@ -38,6 +39,7 @@ struct ServerModule::Private
     Metrics metrics;
     TopicHub hub;
     ChannelRegistry channels;
+    DataDirLock dataDirLock;
     std::unique_ptr<DbWorker> db;
     std::unique_ptr<HttpServer> http;
     std::unique_ptr<AccountService> accounts;
@@ -209,9 +211,13 @@ QString ServerModule::start()
     if (!PasswordHasher::initialize())
         return QStringLiteral("libsodium failed to initialise");
 
+    // Before the database opens: a second server must not even migrate it.
+    if (const QString error = d->dataDirLock.acquire(d->config.dataDir); !error.isEmpty())
+        return error;
     d->db = std::make_unique<DbWorker>();
     if (const QString error = d->db->start(d->config.databasePath()); !error.isEmpty()) {
         d->db.reset();
+        d->dataDirLock.release();
         return error;
     }
     d->http = std::make_unique<HttpServer>();
@@ -267,6 +273,7 @@ void ServerModule::stop()
     if (d->db)
         d->db->stop();
     d->db.reset();
+    d->dataDirLock.release(); // only once the database is closed
     d->directory.reset();
     d->channels = ChannelRegistry();
     d->running = false;
@@ -276,6 +283,11 @@ void ServerModule::stop()
 bool ServerModule::isRunning() const
 {
     return d->running;
+}
+
+qint64 ServerModule::dataDirInUseBy() const
+{
+    return d->dataDirLock.ownerPid();
 }
 
 quint16 ServerModule::port() const

@@ -2,6 +2,8 @@
 
 #include "EmbeddedHost.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -203,6 +205,24 @@ private Q_SLOTS:
                      .arg(m_dir->filePath(QStringLiteral("blocker/data"))));
         QVERIFY(!host.isRunning());
         QVERIFY(host.url().isEmpty());
+    }
+
+    void secondHostOnSameDataDirIsRefused()
+    {
+        EmbeddedHost first;
+        QVERIFY(start(first, configIn(QStringLiteral("data"))));
+        EmbeddedHost second;
+        QSignalSpy failed(&second, &EmbeddedHost::failed);
+        second.start(configIn(QStringLiteral("data")));
+        QVERIFY(failed.wait(kStartTimeoutMs));
+        // The lock is per open file, so even this process's own second server is refused.
+        QCOMPARE(failed.first().first().toString(),
+                 QStringLiteral("Another Confab server (process %1) is already using the data "
+                                "folder %2. Stop it first, or choose another folder.")
+                     .arg(QCoreApplication::applicationPid())
+                     .arg(m_dir->filePath(QStringLiteral("data"))));
+        QVERIFY(!second.isRunning());
+        QCOMPARE(request(first, "GET", QStringLiteral("/healthz")).status, 200);
     }
 
     void stopClosesThePortAndStartWorksAgain()

@@ -133,6 +133,32 @@ private Q_SLOTS:
         Http http(port);
         QCOMPARE(http.get(u"/healthz"_s).status, 0);
     }
+
+    void secondServerOnSameDataDirIsRefused()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.isValid());
+        const QList<quint16> ports = freePorts(2);
+        QCOMPARE(ports.size(), 2);
+        Daemon first;
+        Http http(ports[0]);
+        startDaemon(sandbox, first, http);
+        const QString firstPid = QString::number(first.process().processId());
+
+        const CommandResult second =
+            sandbox.run(sandbox.arguments({u"--port"_s, QString::number(ports[1])}));
+        QVERIFY2(second.finished, qPrintable(second.describe()));
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains("in use by another Confab server (PID %1"_L1.arg(firstPid)),
+                 qPrintable(second.describe()));
+        QCOMPARE(Http(ports[1]).get(u"/healthz"_s).status, 0);
+
+        // The first one never noticed.
+        QVERIFY(first.isRunning());
+        const DaemonHttpResult health = http.get(u"/healthz"_s);
+        QCOMPARE(health.status, 200);
+        QCOMPARE(health.json.value("database"_L1).toString(), u"ok"_s);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostileStartup)
