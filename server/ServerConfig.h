@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/AddressAllowlist.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,9 @@ struct ServerConfig
     // sign-in limit). Connections from any other peer are taken at their own address.
     QList<QHostAddress> trustedProxies;
     bool registrationOpen = true;
+    // Clients that may read GET /metrics (by their address after trusted_proxies); others get
+    // 403. The counters tell outsiders how busy the server is and when people are online.
+    AddressAllowlist metricsAllow = AddressAllowlist::loopback();
 
     int tokenLifetimeDays = 30;
     int idleTimeoutMs = 60'000;

@@ -177,7 +177,13 @@ void HttpApi::install(HttpServer &http, AccountService &accounts, const ServerCo
         });
 
     http.route(Method::Get, QStringLiteral("/metrics"),
-               [metricsText](const HttpRequest &, HttpResponder responder) {
+               [metricsText, allowed = config.metricsAllow](const HttpRequest &request,
+                                                            HttpResponder responder) {
+                   if (!allowed.allows(request.remoteAddress)) {
+                       responder.error(403, ErrorReason::Forbidden,
+                                       QStringLiteral("metrics are not served to this address"));
+                       return;
+                   }
                    responder.text(200, metricsText(), "text/plain; version=0.0.4; charset=utf-8");
                });
 

@@ -159,6 +159,54 @@ private Q_SLOTS:
         QCOMPARE(health.status, 200);
         QCOMPARE(health.json.value("database"_L1).toString(), u"ok"_s);
     }
+
+    void metricsAllowedFromLoopbackByDefault()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.isValid());
+        Daemon daemon;
+        Http http(freePorts(1).value(0));
+        startDaemon(sandbox, daemon, http);
+        QCOMPARE(http.get(u"/metrics"_s).status, 200);
+    }
+
+    void metricsRefusedOutsideAllowlist()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.isValid());
+        Daemon daemon;
+        Http http(freePorts(1).value(0));
+        startDaemon(sandbox, daemon, http, {u"--metrics-allow"_s, u"10.0.0.0/8, fd00::/8"_s});
+        const DaemonHttpResult metrics = http.get(u"/metrics"_s);
+        QCOMPARE(metrics.status, 403);
+        QCOMPARE(metrics.json.value("error"_L1).toString(), u"forbidden"_s);
+        // Everything else is still served.
+        QCOMPARE(http.get(u"/healthz"_s).status, 200);
+    }
+
+    void badMetricsAllowIsAnError_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addRow("prefix too long") << u"10.0.0.0/33"_s;
+        QTest::addRow("not an address") << u"127.0.0.1, example.org"_s;
+        QTest::addRow("ipv6 prefix too long") << u"fd00::/129"_s;
+        QTest::addRow("empty") << u","_s;
+    }
+
+    void badMetricsAllowIsAnError()
+    {
+        QFETCH(QString, value);
+        Sandbox sandbox;
+        QVERIFY(sandbox.isValid());
+        const CommandResult result = sandbox.run(sandbox.arguments({u"--metrics-allow"_s, value}));
+        QVERIFY2(result.finished, qPrintable(result.describe()));
+        QCOMPARE(result.exitCode, 2);
+        QCOMPARE(result.errLines().size(), 1);
+        QVERIFY2(result.err.startsWith("confabd: error: invalid metrics_allow"_L1) &&
+                     result.err.contains("--metrics-allow"_L1),
+                 qPrintable(result.describe()));
+        QVERIFY(!QFile::exists(sandbox.databasePath()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostileStartup)
