@@ -32,6 +32,20 @@ Q_LOGGING_CATEGORY(lcServer, "confab.server")
 
 namespace confab::server {
 
+namespace {
+// The minimal cost exists so test suites can register hundreds of users; a real server
+// running with it stores passwords that a stolen database gives up in no time.
+void warnMinimalHashCost()
+{
+    qCWarning(lcServer) << "**************************************************************";
+    qCWarning(lcServer) << "WARNING: password hash cost is MINIMAL (for tests only).";
+    qCWarning(lcServer) << "New passwords are hashed so cheaply that a stolen database";
+    qCWarning(lcServer) << "reveals them quickly. Do not use --password-hash-cost minimal";
+    qCWarning(lcServer) << "(CONFAB_PASSWORD_HASH_COST) outside tests.";
+    qCWarning(lcServer) << "**************************************************************";
+}
+} // namespace
+
 struct ServerModule::Private
 {
     ServerConfig config;
@@ -252,6 +266,9 @@ QString ServerModule::start()
     d->running = true;
     qCInfo(lcServer).noquote() << "listening on" << d->config.host.toString() << "port" << d->port
                                << (d->config.tlsEnabled() ? "with TLS" : "without TLS");
+    // Only once running: a failed start's one error line stays the only line.
+    if (d->hashCost.isMinimal())
+        warnMinimalHashCost();
     return {};
 }
 

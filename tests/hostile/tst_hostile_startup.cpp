@@ -75,6 +75,27 @@ bool handOverToNobody(const Sandbox &sandbox)
     return true;
 }
 
+// The stored password hash of `username`, read straight from the database file.
+QByteArray storedHash(const QString &databasePath, const QString &username)
+{
+    QByteArray hash;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"hash-reader"_s);
+        db.setDatabaseName(databasePath);
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        if (db.open()) {
+            QSqlQuery query(db);
+            query.prepare(u"SELECT password_hash FROM users WHERE username = ?"_s);
+            query.addBindValue(username);
+            if (query.exec() && query.next())
+                hash = query.value(0).toString().toLatin1();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"hash-reader"_s);
+    return hash;
+}
+
 } // namespace
 
 class TestHostileStartup : public QObject
@@ -206,6 +227,38 @@ private Q_SLOTS:
                      result.err.contains("--metrics-allow"_L1),
                  qPrintable(result.describe()));
         QVERIFY(!QFile::exists(sandbox.databasePath()));
+    }
+
+    void weakHashIsReplacedAtSignIn()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.isValid());
+        addUser(sandbox, u"alice"_s); // the sandbox hashes at the minimal cost
+        const QByteArray weak = storedHash(sandbox.databasePath(), u"alice"_s);
+        QVERIFY(!weak.isEmpty());
+
+        Daemon daemon;
+        Http http(freePorts(1).value(0));
+        startDaemon(sandbox, daemon, http, {u"--password-hash-cost"_s, u"interactive"_s});
+        QCOMPARE(http.signIn(u"alice"_s, kPassword).status, 200);
+        const QByteArray strong = storedHash(sandbox.databasePath(), u"alice"_s);
+        QVERIFY(!strong.isEmpty());
+        QVERIFY2(strong != weak, strong.constData());
+        QVERIFY2(strong.startsWith("$argon2id$"), strong.constData());
+        // The new hash is the one in use.
+        QCOMPARE(http.signIn(u"alice"_s, kPassword).status, 200);
+        QCOMPARE(storedHash(sandbox.databasePath(), u"alice"_s), strong);
+    }
+
+    void minimalHashCostWarnsLoudly()
+    {
+        Sandbox sandbox;
+        QVERIFY(sandbox.isValid());
+        Daemon daemon;
+        Http http(freePorts(1).value(0));
+        startDaemon(sandbox, daemon, http); // the sandbox passes --password-hash-cost minimal
+        QTRY_VERIFY2_WITH_TIMEOUT(daemon.output().contains("password hash cost is MINIMAL"_L1),
+                                  qPrintable(daemon.output()), kWaitMs);
     }
 };
 
