@@ -23,6 +23,8 @@ server::ServerConfig serverConfigFor(const EmbeddedHost::Config &config, quint16
     result.port = port;
     result.host = QHostAddress(config.lanAccess ? QHostAddress::Any : QHostAddress::LocalHost);
     result.registrationOpen = config.lanAccess;
+    // Chat history and password hashes: owner-only even under a permissive umask.
+    result.privateDataFiles = true;
     return result;
 }
 

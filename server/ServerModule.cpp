@@ -229,7 +229,8 @@ QString ServerModule::start()
     if (const QString error = d->dataDirLock.acquire(d->config.dataDir); !error.isEmpty())
         return error;
     d->db = std::make_unique<DbWorker>();
-    if (const QString error = d->db->start(d->config.databasePath()); !error.isEmpty()) {
+    if (const QString error = d->db->start(d->config.databasePath(), d->config.privateDataFiles);
+        !error.isEmpty()) {
         d->db.reset();
         d->dataDirLock.release();
         return error;

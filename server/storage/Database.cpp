@@ -20,7 +20,7 @@ QString unwritable(const QString &reason)
 
 } // namespace
 
-QString Database::open(const QString &path)
+QString Database::open(const QString &path, bool privateFile)
 {
     sql::ConnectionOptions options;
     options.namePrefix = QStringLiteral("confab");
@@ -32,6 +32,7 @@ QString Database::open(const QString &path)
     options.privateNewDirectory = true;
     // Fold the WAL back into the main file so a stopped server leaves one clean file.
     options.checkpointOnClose = true;
+    options.privateFile = privateFile;
     try {
         m_connection.open(path, options);
         migrateSchema(m_connection.database());

@@ -23,7 +23,8 @@ public:
 
     // Opens (creating if needed), migrates and proves the file can be written. Returns an
     // error text, empty on success.
-    QString open(const QString &path);
+    // `privateFile`: make the file owner-only (0600) whatever the umask.
+    QString open(const QString &path, bool privateFile = false);
     void close() { m_connection.close(); }
     QSqlDatabase &connection() { return m_connection.database(); }
     bool isOpen() const { return m_connection.isOpen(); }

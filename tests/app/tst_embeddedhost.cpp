@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+#include <sys/stat.h>
 
 using confab::app::EmbeddedHost;
 
@@ -223,6 +224,25 @@ private Q_SLOTS:
                      .arg(m_dir->filePath(QStringLiteral("data"))));
         QVERIFY(!second.isRunning());
         QCOMPARE(request(first, "GET", QStringLiteral("/healthz")).status, 200);
+    }
+
+    void dataFilesArePrivateWhateverTheUmask()
+    {
+        const mode_t previous = ::umask(0);
+        EmbeddedHost host;
+        const bool started = start(host, configIn(QStringLiteral("data")));
+        ::umask(previous);
+        QVERIFY(started);
+        QCOMPARE(request(host, "GET", QStringLiteral("/healthz")).status, 200);
+        const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup |
+                                                QFile::ExeGroup | QFile::ReadOther |
+                                                QFile::WriteOther | QFile::ExeOther;
+        const QDir data(m_dir->filePath(QStringLiteral("data")));
+        for (const QString &name : data.entryList(QDir::Files)) {
+            const QFileInfo file(data.filePath(name));
+            QVERIFY2((file.permissions() & others) == 0, qPrintable(name));
+        }
+        QVERIFY(data.exists(QStringLiteral("confab.sqlite3")));
     }
 
     void stopClosesThePortAndStartWorksAgain()
