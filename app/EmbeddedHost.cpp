@@ -23,6 +23,8 @@ server::ServerConfig serverConfigFor(const EmbeddedHost::Config &config, quint16
     result.port = port;
     result.host = QHostAddress(config.lanAccess ? QHostAddress::Any : QHostAddress::LocalHost);
     result.registrationOpen = config.lanAccess;
+    // Chat history and password hashes: owner-only even under a permissive umask.
+    result.privateDataFiles = true;
     return result;
 }
 
@@ -77,6 +79,21 @@ private:
     bool m_sent = false;
 };
 
+// Two servers on one folder would split the people connecting to them, so the second is
+// refused (server/storage/DataDirLock); usually the other is a confabd or a second session.
+QString dataDirInUseText(const QString &dataDir, qint64 pid)
+{
+    const QString folder = QDir::toNativeSeparators(dataDir);
+    if (pid < 0)
+        return EmbeddedHost::tr("Another Confab server is already using the data folder %1. "
+                                "Stop it first, or choose another folder.")
+            .arg(folder);
+    return EmbeddedHost::tr("Another Confab server (process %1) is already using the data folder "
+                            "%2. Stop it first, or choose another folder.")
+        .arg(pid)
+        .arg(folder);
+}
+
 QString notRunningText()
 {
     return EmbeddedHost::tr("The server on this computer is not running.");
@@ -109,7 +126,10 @@ public:
             qCInfo(lcHost) << "port" << port << "is taken; using a free port";
             port = 0;
         }
-        const QString error = startModule(config, port);
+        bool inUse = false;
+        const QString error = startModule(config, port, inUse);
+        if (inUse)
+            return {0, error};
         if (!error.isEmpty())
             return {0,
                     EmbeddedHost::tr("Could not start the server on this computer: %1").arg(error)};
@@ -142,13 +162,19 @@ public:
     }
 
 private:
-    QString startModule(const Config &config, quint16 port)
+    // `inUse`: refused because another server holds the data folder; the text says so.
+    QString startModule(const Config &config, quint16 port, bool &inUse)
     {
         auto module = std::make_unique<server::ServerModule>(serverConfigFor(config, port));
         if (config.minimalPasswordHashCost)
             module->setPasswordHashCost(server::PasswordHashCost::minimal());
-        if (const QString error = module->start(); !error.isEmpty())
+        if (const QString error = module->start(); !error.isEmpty()) {
+            if (const qint64 pid = module->dataDirInUseBy(); pid != 0) {
+                inUse = true;
+                return dataDirInUseText(config.dataDir, pid);
+            }
             return error;
+        }
         m_module = std::move(module);
         return {};
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "http/AddressAllowlist.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -22,6 +24,13 @@ struct ServerConfig
     // sign-in limit). Connections from any other peer are taken at their own address.
     QList<QHostAddress> trustedProxies;
     bool registrationOpen = true;
+    // Make the database file (and so its -wal and -shm files) 0600 at every start, whatever
+    // the umask. The desktop app sets it: its users never chose a umask for chat history.
+    // confabd leaves modes to the administrator (the package's umask and directory).
+    bool privateDataFiles = false;
+    // Clients that may read GET /metrics (by their address after trusted_proxies); others get
+    // 403. The counters tell outsiders how busy the server is and when people are online.
+    AddressAllowlist metricsAllow = AddressAllowlist::loopback();
 
     int tokenLifetimeDays = 30;
     int idleTimeoutMs = 60'000;

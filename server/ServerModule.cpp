@@ -14,6 +14,7 @@
 #include "socket/ChannelRegistry.h"
 #include "socket/SocketServer.h"
 #include "socket/TopicHub.h"
+#include "storage/DataDirLock.h"
 #include "storage/DbWorker.h"
 #include "wire/ProtocolNames.h"
 
@@ -31,6 +32,20 @@ Q_LOGGING_CATEGORY(lcServer, "confab.server")
 
 namespace confab::server {
 
+namespace {
+// The minimal cost exists so test suites can register hundreds of users; a real server
+// running with it stores passwords that a stolen database gives up in no time.
+void warnMinimalHashCost()
+{
+    qCWarning(lcServer) << "**************************************************************";
+    qCWarning(lcServer) << "WARNING: password hash cost is MINIMAL (for tests only).";
+    qCWarning(lcServer) << "New passwords are hashed so cheaply that a stolen database";
+    qCWarning(lcServer) << "reveals them quickly. Do not use --password-hash-cost minimal";
+    qCWarning(lcServer) << "(CONFAB_PASSWORD_HASH_COST) outside tests.";
+    qCWarning(lcServer) << "**************************************************************";
+}
+} // namespace
+
 struct ServerModule::Private
 {
     ServerConfig config;
@@ -38,6 +53,7 @@ struct ServerModule::Private
     Metrics metrics;
     TopicHub hub;
     ChannelRegistry channels;
+    DataDirLock dataDirLock;
     std::unique_ptr<DbWorker> db;
     std::unique_ptr<HttpServer> http;
     std::unique_ptr<AccountService> accounts;
@@ -55,6 +71,7 @@ struct ServerModule::Private
     quint16 listen();
     QString loadDirectory();
     void buildSocketLayer(ServerModule *owner);
+    HttpApi::DatabaseCheck databaseCheck();
 };
 
 ServerModule::ServerModule(ServerConfig config, QObject *parent)
@@ -181,6 +198,24 @@ void ServerModule::Private::buildSocketLayer(ServerModule *owner)
                      });
 }
 
+HttpApi::DatabaseCheck ServerModule::Private::databaseCheck()
+{
+    DbWorker *worker = db.get();
+    return [worker](QObject *context, std::function<void(bool)> done) {
+        worker->submit<bool>(
+            context,
+            [](QSqlDatabase &connection) {
+                Database::probeWrite(connection);
+                return true;
+            },
+            [done = std::move(done)](DbResult<bool> result) {
+                if (!result.ok())
+                    qCWarning(lcServer).noquote() << "health check:" << result.error;
+                done(result.ok());
+            });
+    };
+}
+
 QString ServerModule::start()
 {
     if (d->running)
@@ -190,9 +225,14 @@ QString ServerModule::start()
     if (!PasswordHasher::initialize())
         return QStringLiteral("libsodium failed to initialise");
 
+    // Before the database opens: a second server must not even migrate it.
+    if (const QString error = d->dataDirLock.acquire(d->config.dataDir); !error.isEmpty())
+        return error;
     d->db = std::make_unique<DbWorker>();
-    if (const QString error = d->db->start(d->config.databasePath()); !error.isEmpty()) {
+    if (const QString error = d->db->start(d->config.databasePath(), d->config.privateDataFiles);
+        !error.isEmpty()) {
         d->db.reset();
+        d->dataDirLock.release();
         return error;
     }
     d->http = std::make_unique<HttpServer>();
@@ -212,7 +252,8 @@ QString ServerModule::start()
         return error;
     }
     d->accounts = std::make_unique<AccountService>(d->config, d->hashCost, d->db.get());
-    HttpApi::install(*d->http, *d->accounts, d->config, [this] { return metricsText(); });
+    HttpApi::install(*d->http, *d->accounts, d->config,
+                     {[this] { return metricsText(); }, d->databaseCheck()});
     d->buildSocketLayer(this);
 
     d->port = d->listen();
@@ -226,6 +267,9 @@ QString ServerModule::start()
     d->running = true;
     qCInfo(lcServer).noquote() << "listening on" << d->config.host.toString() << "port" << d->port
                                << (d->config.tlsEnabled() ? "with TLS" : "without TLS");
+    // Only once running: a failed start's one error line stays the only line.
+    if (d->hashCost.isMinimal())
+        warnMinimalHashCost();
     return {};
 }
 
@@ -247,6 +291,7 @@ void ServerModule::stop()
     if (d->db)
         d->db->stop();
     d->db.reset();
+    d->dataDirLock.release(); // only once the database is closed
     d->directory.reset();
     d->channels = ChannelRegistry();
     d->running = false;
@@ -256,6 +301,11 @@ void ServerModule::stop()
 bool ServerModule::isRunning() const
 {
     return d->running;
+}
+
+qint64 ServerModule::dataDirInUseBy() const
+{
+    return d->dataDirLock.ownerPid();
 }
 
 quint16 ServerModule::port() const

@@ -29,6 +29,9 @@ public:
     bool isRunning() const;
     quint16 port() const;
     const ServerConfig &config() const;
+    // When the last start() was refused because another server holds the data directory:
+    // that server's PID (-1 when unknown). 0 otherwise. Lets an embedding app say it its way.
+    qint64 dataDirInUseBy() const;
 
     // Lower the argon2id cost (tests only). Must be called before start().
     void setPasswordHashCost(PasswordHashCost cost);

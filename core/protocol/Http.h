@@ -74,11 +74,15 @@ struct MeResponse
 // 200 of GET /healthz.
 struct HealthResponse
 {
-    QString status;
+    QString status; // "ok" with 200; "unavailable" with 503
+    // "ok", or "unwritable" when a write probe failed (a read-only file or file system).
+    // Optional: servers before issue #13 send no such field.
+    std::optional<QString> database;
 
     static auto fields()
     {
-        return std::tuple{required("status", &HealthResponse::status, Text{1, 64})};
+        return std::tuple{required("status", &HealthResponse::status, Text{1, 64}),
+                          optional("database", &HealthResponse::database, Text{1, 64})};
     }
     CONFAB_PROTOCOL_TYPE(HealthResponse)
 };

@@ -155,6 +155,11 @@ void AccountService::signIn(const QString &username, const QString &password,
                     valid = PasswordHasher::verify(record->passwordHash, password);
                 else
                     PasswordHasher::verifyDummy(password, cost);
+                // Sign-in is the only time the password is known: the moment to bring a hash
+                // made at a lower cost (an older default, a test setting) up to today's.
+                QByteArray upgraded;
+                if (valid && PasswordHasher::needsRehash(record->passwordHash, cost))
+                    upgraded = PasswordHasher::hash(password, cost);
                 QMetaObject::invokeMethod(this, [=, this]() {
                     if (!guard)
                         return;
@@ -167,9 +172,14 @@ void AccountService::signIn(const QString &username, const QString &password,
                         return;
                     }
                     const qint64 userId = record->user.id;
+                    const QByteArray oldHash = record->passwordHash;
                     m_db->submit<IssuedToken>(
                         guard,
-                        [userId, lifetime](QSqlDatabase &db) {
+                        [userId, lifetime, oldHash, upgraded](QSqlDatabase &db) {
+                            if (!upgraded.isEmpty() &&
+                                UserStore::upgradePasswordHash(db, userId, oldHash, upgraded))
+                                qCInfo(lcAccounts)
+                                    << "stronger password hash stored for user" << userId;
                             return TokenStore::issue(db, userId, lifetime);
                         },
                         [done, user = record->user](DbResult<IssuedToken> issued) {

@@ -15,6 +15,7 @@ struct PasswordHashCost
 
     static PasswordHashCost interactive();
     static PasswordHashCost minimal(); // tests only
+    bool isMinimal() const;
 };
 
 class PasswordHasher
@@ -28,6 +29,10 @@ public:
     // Slow by design: call off the network thread. Returns the encoded hash string.
     static QByteArray hash(const QString &password, PasswordHashCost cost);
     static bool verify(const QByteArray &encodedHash, const QString &password);
+    // True when `encodedHash` is weaker than `cost` (fewer passes or less memory) or not an
+    // argon2id hash at all, so a successful sign-in should store a new one. Never true for a
+    // stronger hash: a server run with a lower cost must not weaken stored hashes.
+    static bool needsRehash(const QByteArray &encodedHash, PasswordHashCost cost);
     // Spends the same time as a real verify, so an unknown user name cannot be told apart from
     // a wrong password by timing.
     static void verifyDummy(const QString &password, PasswordHashCost cost);

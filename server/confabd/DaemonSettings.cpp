@@ -140,6 +140,8 @@ const QList<SettingKey> &settingKeys()
          [](DaemonSettings &s, const QString &v) { return storeOrigins(v, s.server.allowedOrigins); }},
         {L("trusted_proxies"), true, false, {}, {},
          [](DaemonSettings &s, const QString &v) { return storeAddresses(v, s.server.trustedProxies); }},
+        {L("metrics_allow"), true, false, L("addresses"), L("Who may read /metrics: addresses and CIDR subnets, comma separated; * for any (default 127.0.0.1, ::1)."),
+         [](DaemonSettings &s, const QString &v) { return AddressAllowlist::parse(v, s.server.metricsAllow); }},
         {L("registration"), true, false, L("open|closed"), L("Whether anyone may register over HTTP (default open)."),
          [](DaemonSettings &s, const QString &v) { return storeRegistration(v, s.server.registrationOpen); }},
         {L("password_hash_cost"), false, false, L("interactive|minimal"), L("Cost of argon2id (for tests only; default interactive)."),

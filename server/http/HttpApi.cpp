@@ -85,8 +85,10 @@ void answerFailure(HttpResponder &responder, const AccountResult &result)
 } // namespace
 
 void HttpApi::install(HttpServer &http, AccountService &accounts, const ServerConfig &config,
-                      MetricsText metricsText)
+                      Hooks hooks)
 {
+    MetricsText metricsText = std::move(hooks.metricsText);
+    DatabaseCheck databaseWritable = std::move(hooks.databaseWritable);
     AccountService *service = &accounts;
     const bool registrationOpen = config.registrationOpen;
 
@@ -157,13 +159,31 @@ void HttpApi::install(HttpServer &http, AccountService &accounts, const ServerCo
                                          });
                });
 
-    http.route(Method::Get, QStringLiteral("/healthz"),
-               [](const HttpRequest &, HttpResponder responder) {
-                   responder.json(200, http::HealthResponse{QStringLiteral("ok")}.toJson());
-               });
+    http.route(
+        Method::Get, QStringLiteral("/healthz"),
+        [databaseWritable, &http](const HttpRequest &, HttpResponder responder) {
+            // A server that cannot write answers every change with 500: a load balancer
+            // must see that here, not only in the error rate.
+            databaseWritable(&http, [responder](bool writable) mutable {
+                if (writable)
+                    responder.json(
+                        200,
+                        http::HealthResponse{QStringLiteral("ok"), QStringLiteral("ok")}.toJson());
+                else
+                    responder.json(503, http::HealthResponse{QStringLiteral("unavailable"),
+                                                             QStringLiteral("unwritable")}
+                                            .toJson());
+            });
+        });
 
     http.route(Method::Get, QStringLiteral("/metrics"),
-               [metricsText](const HttpRequest &, HttpResponder responder) {
+               [metricsText, allowed = config.metricsAllow](const HttpRequest &request,
+                                                            HttpResponder responder) {
+                   if (!allowed.allows(request.remoteAddress)) {
+                       responder.error(403, ErrorReason::Forbidden,
+                                       QStringLiteral("metrics are not served to this address"));
+                       return;
+                   }
                    responder.text(200, metricsText(), "text/plain; version=0.0.4; charset=utf-8");
                });
 

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <functional>
 
+class QObject;
+
 namespace confab::server {
 
 class AccountService;
@@ -15,9 +17,17 @@ class HttpApi
 {
 public:
     using MetricsText = std::function<QByteArray()>;
+    // Starts a write probe of the database; calls back on the HTTP thread with the outcome.
+    using DatabaseCheck = std::function<void(QObject *context, std::function<void(bool)> done)>;
+
+    struct Hooks
+    {
+        MetricsText metricsText;
+        DatabaseCheck databaseWritable;
+    };
 
     static void install(HttpServer &http, AccountService &accounts, const ServerConfig &config,
-                        MetricsText metricsText);
+                        Hooks hooks);
 };
 
 } // namespace confab::server

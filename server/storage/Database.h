@@ -21,11 +21,18 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    // Opens (creating if needed) and migrates. Returns an error text, empty on success.
-    QString open(const QString &path);
+    // Opens (creating if needed), migrates and proves the file can be written. Returns an
+    // error text, empty on success.
+    // `privateFile`: make the file owner-only (0600) whatever the umask.
+    QString open(const QString &path, bool privateFile = false);
     void close() { m_connection.close(); }
     QSqlDatabase &connection() { return m_connection.database(); }
     bool isOpen() const { return m_connection.isOpen(); }
+
+    // Writes to the main file and undoes it; throws StorageError when SQLite cannot write
+    // (a read-only file, folder or file system). Reading alone would succeed on such a file, so
+    // only a real write tells. Needs no transaction of its own: it nests in one if open.
+    static void probeWrite(const QSqlDatabase &db);
 
 private:
     sql::Connection m_connection;

@@ -21,7 +21,7 @@ DbWorker::DbWorker(QObject *parent)
     , m_worker(this, {
                          .threadName = QStringLiteral("confab-db"),
                          .maxBatch = kMaxBatch,
-                         .setUp = [this] { return m_database.open(m_path); },
+                         .setUp = [this] { return m_database.open(m_path, m_privateFile); },
                          .runBatch = [this](std::deque<Job> &batch) { return runBatch(batch); },
                          .tearDown = [this] { m_database.close(); },
                          // Every accepted job runs, even while stopping, and is answered.
@@ -36,11 +36,12 @@ DbWorker::~DbWorker()
     stop();
 }
 
-QString DbWorker::start(const QString &path)
+QString DbWorker::start(const QString &path, bool privateFile)
 {
     if (m_worker.isRunning())
         return QStringLiteral("database already open");
     m_path = path;
+    m_privateFile = privateFile;
     if (const QString error = m_worker.start(); !error.isEmpty())
         return error;
     const QString checkpointError =

@@ -37,7 +37,8 @@ public:
     ~DbWorker() override;
 
     // Opens and migrates the database on the worker thread; blocks until done (startup only).
-    QString start(const QString &path);
+    // `privateFile`: see Database::open.
+    QString start(const QString &path, bool privateFile = false);
     // Finishes queued jobs, closes the database and joins the thread. Results of jobs that
     // finish during stop() are dropped.
     void stop();
@@ -104,6 +105,7 @@ private:
     void commitBatch(std::deque<Job> &batch);
 
     QString m_path; // of the database being opened, read by the worker thread's setUp
+    bool m_privateFile = false;
     Database m_database;
     WalCheckpointer m_checkpointer;
     sql::Worker<Job> m_worker;

@@ -75,6 +75,15 @@ bool setPasswordHash(const QSqlDatabase &db, const QString &username, const QByt
     return query.numRowsAffected() > 0;
 }
 
+bool upgradePasswordHash(const QSqlDatabase &db, qint64 userId, const QByteArray &oldHash,
+                         const QByteArray &newHash)
+{
+    SqlRows query = execSql(
+        db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ? AND password_hash = ?"),
+        {QString::fromLatin1(newHash), userId, QString::fromLatin1(oldHash)});
+    return query.numRowsAffected() > 0;
+}
+
 std::optional<qint64> disable(const QSqlDatabase &db, const QString &username)
 {
     SqlRows query =

@@ -27,6 +27,10 @@ std::optional<UserRecord> findByName(const QSqlDatabase &db, const QString &user
 std::optional<UserRecord> findById(const QSqlDatabase &db, qint64 id);
 QList<UserRecord> list(const QSqlDatabase &db);
 bool setPasswordHash(const QSqlDatabase &db, const QString &username, const QByteArray &hash);
+// Replaces the hash only if it is still `oldHash`: a password changed meanwhile (user passwd)
+// must not be overwritten by a stronger hash of the old password. False when it changed.
+bool upgradePasswordHash(const QSqlDatabase &db, qint64 userId, const QByteArray &oldHash,
+                         const QByteArray &newHash);
 // Marks the account disabled; returns its id, or empty when no such user.
 std::optional<qint64> disable(const QSqlDatabase &db, const QString &username);
 } // namespace UserStore

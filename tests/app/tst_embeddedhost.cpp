@@ -2,6 +2,8 @@
 
 #include "EmbeddedHost.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
+#include <sys/stat.h>
 
 using confab::app::EmbeddedHost;
 
@@ -203,6 +206,43 @@ private Q_SLOTS:
                      .arg(m_dir->filePath(QStringLiteral("blocker/data"))));
         QVERIFY(!host.isRunning());
         QVERIFY(host.url().isEmpty());
+    }
+
+    void secondHostOnSameDataDirIsRefused()
+    {
+        EmbeddedHost first;
+        QVERIFY(start(first, configIn(QStringLiteral("data"))));
+        EmbeddedHost second;
+        QSignalSpy failed(&second, &EmbeddedHost::failed);
+        second.start(configIn(QStringLiteral("data")));
+        QVERIFY(failed.wait(kStartTimeoutMs));
+        // The lock is per open file, so even this process's own second server is refused.
+        QCOMPARE(failed.first().first().toString(),
+                 QStringLiteral("Another Confab server (process %1) is already using the data "
+                                "folder %2. Stop it first, or choose another folder.")
+                     .arg(QCoreApplication::applicationPid())
+                     .arg(m_dir->filePath(QStringLiteral("data"))));
+        QVERIFY(!second.isRunning());
+        QCOMPARE(request(first, "GET", QStringLiteral("/healthz")).status, 200);
+    }
+
+    void dataFilesArePrivateWhateverTheUmask()
+    {
+        const mode_t previous = ::umask(0);
+        EmbeddedHost host;
+        const bool started = start(host, configIn(QStringLiteral("data")));
+        ::umask(previous);
+        QVERIFY(started);
+        QCOMPARE(request(host, "GET", QStringLiteral("/healthz")).status, 200);
+        const QFileDevice::Permissions others = QFile::ReadGroup | QFile::WriteGroup |
+                                                QFile::ExeGroup | QFile::ReadOther |
+                                                QFile::WriteOther | QFile::ExeOther;
+        const QDir data(m_dir->filePath(QStringLiteral("data")));
+        for (const QString &name : data.entryList(QDir::Files)) {
+            const QFileInfo file(data.filePath(name));
+            QVERIFY2((file.permissions() & others) == 0, qPrintable(name));
+        }
+        QVERIFY(data.exists(QStringLiteral("confab.sqlite3")));
     }
 
     void stopClosesThePortAndStartWorksAgain()

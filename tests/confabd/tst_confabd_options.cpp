@@ -159,6 +159,38 @@ private Q_SLOTS:
         QVERIFY(bad.error.contains(u"proxy.lan"));
     }
 
+    void metricsAllow()
+    {
+        const AddressAllowlist byDefault = parse({}).options.settings.server.metricsAllow;
+        QVERIFY(byDefault.allows(QHostAddress(u"127.0.0.1"_s)));
+        QVERIFY(byDefault.allows(QHostAddress(u"::1"_s)));
+        QVERIFY(byDefault.allows(QHostAddress(u"::ffff:127.0.0.1"_s)));
+        QVERIFY(!byDefault.allows(QHostAddress(u"192.0.2.1"_s)));
+
+        const ParsedOptions parsed =
+            parse({u"--metrics-allow"_s, u"10.0.0.0/8, 2001:db8::/32, 192.0.2.7"_s});
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        const AddressAllowlist list = parsed.options.settings.server.metricsAllow;
+        QVERIFY(list.allows(QHostAddress(u"10.1.2.3"_s)));
+        QVERIFY(list.allows(QHostAddress(u"::ffff:10.1.2.3"_s)));
+        QVERIFY(list.allows(QHostAddress(u"2001:db8::5"_s)));
+        QVERIFY(list.allows(QHostAddress(u"192.0.2.7"_s)));
+        QVERIFY(!list.allows(QHostAddress(u"192.0.2.8"_s)));
+        QVERIFY(!list.allows(QHostAddress(u"127.0.0.1"_s)));
+
+        const ParsedOptions any = parse({}, {u"CONFAB_METRICS_ALLOW=*"_s});
+        QVERIFY2(any.error.isEmpty(), qPrintable(any.error));
+        QVERIFY(any.options.settings.server.metricsAllow.allows(QHostAddress(u"203.0.113.9"_s)));
+        QVERIFY(any.options.settings.server.metricsAllow.allows(QHostAddress(u"2001:db8::1"_s)));
+
+        for (const QString &bad : {u"10.0.0.0/33"_s, u"::/129"_s, u"prometheus.lan"_s, u","_s}) {
+            const ParsedOptions refused = parse({u"--metrics-allow"_s, bad});
+            QVERIFY2(refused.error.startsWith(u"invalid metrics_allow"_s),
+                     qPrintable(refused.error));
+            QVERIFY2(refused.error.contains(u"--metrics-allow"_s), qPrintable(refused.error));
+        }
+    }
+
     void allowedOrigins()
     {
         const ParsedOptions parsed =
