@@ -59,6 +59,7 @@ private Q_SLOTS:
     void cleanup();
 
     void buildsTheSocketUrl();
+    void tokenTravelsInTheSubprotocolNotTheUrl();
     void connectsAndJoinsUserTopic();
     void pushGetsItsReply();
     void serverEventsReachTheChannel();
@@ -174,6 +175,32 @@ void TestPhoenixSocket::buildsTheSocketUrl()
     socket.setDeviceId(QString());
     QCOMPARE(socket.socketUrl().toString(QUrl::FullyEncoded),
              QStringLiteral("ws://127.0.0.1:4000/socket/websocket?vsn=2.0.0&token=abc-_123"));
+}
+
+// The token goes in Sec-WebSocket-Protocol as phoenix.js's `authToken` sends it, so it stays
+// out of URLs and proxy logs.
+void TestPhoenixSocket::tokenTravelsInTheSubprotocolNotTheUrl()
+{
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost));
+    auto socket = makeSocket(QStringLiteral("abc-_123"), listener.serverPort());
+    socket->open();
+    QTRY_VERIFY_WITH_TIMEOUT(listener.hasPendingConnections(), kWaitMs);
+    QTcpSocket *peer = listener.nextPendingConnection();
+    QByteArray head;
+    QTRY_VERIFY_WITH_TIMEOUT((head += peer->readAll()).contains("\r\n\r\n"), kWaitMs);
+    const QByteArray requestLine = head.left(head.indexOf("\r\n"));
+    QVERIFY2(
+        requestLine.startsWith("GET /socket/websocket?vsn=2.0.0&device_unique_id=test-device "),
+        requestLine.constData());
+    QVERIFY2(!head.contains("abc-_123"), head.constData());
+    const QByteArray bearer =
+        "base64url.bearer.phx." +
+        QByteArray("abc-_123")
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QVERIFY2(head.contains("Sec-WebSocket-Protocol: phoenix"), head.constData());
+    QVERIFY2(head.contains(bearer), head.constData());
+    socket->close();
 }
 
 void TestPhoenixSocket::connectsAndJoinsUserTopic()
