@@ -221,8 +221,9 @@ void PhoenixSocket::onTextMessage(const QString &text)
 {
     const wire::DecodeResult decoded = m_codec.decode(text.toUtf8());
     if (const auto *error = std::get_if<wire::DecodeError>(&decoded)) {
-        qCWarning(lcClientSocket) << "dropping malformed server frame:" << error->detail
-                                  << text.left(200);
+        // The frame's size, never its text: it may hold someone's message.
+        qCWarning(lcClientSocket) << "dropping malformed server frame:" << error->detail << "-"
+                                  << text.size() << "characters";
         return;
     }
     const auto &frame = std::get<wire::Frame>(decoded);

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void ownLeaveIsNotAServerClose();
     void forbiddenJoinIsTerminal();
     void malformedAndStaleFramesAreIgnored();
+    void logsCarryNoMessageText();
     void channelObjectsAreUniquePerTopic();
 
 private:
@@ -823,4 +824,35 @@ void TestPhoenixSocket::channelObjectsAreUniquePerTopic()
 }
 
 QTEST_GUILESS_MAIN(TestPhoenixSocket)
+namespace {
+QStringList g_logged;
+void recordMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_logged.append(message);
+}
+} // namespace
+
+// Client logs end up in bug reports: a malformed frame is logged by its size, not its text.
+void TestPhoenixSocket::logsCarryNoMessageText()
+{
+    QWebSocketServer fake(QStringLiteral("fake"), QWebSocketServer::NonSecureMode);
+    QVERIFY(fake.listen(QHostAddress::LocalHost, 0));
+    connect(&fake, &QWebSocketServer::newConnection, this, [&] {
+        QWebSocket *peer = fake.nextPendingConnection();
+        peer->setParent(&fake);
+        peer->sendTextMessage(QStringLiteral("[null, null, \"chat:1\", \"new_message\", "
+                                             "{\"content\": \"my secret plans\"}, 5]"));
+    });
+    g_logged.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(recordMessage);
+    auto socket = makeSocket(m_alice.token, fake.serverPort());
+    socket->open();
+    const bool logged = QTest::qWaitFor(
+        [] { return !g_logged.filter(QStringLiteral("dropping malformed")).isEmpty(); }, kWaitMs);
+    qInstallMessageHandler(previous);
+    QVERIFY(logged);
+    QVERIFY2(g_logged.filter(QStringLiteral("secret")).isEmpty(), qPrintable(g_logged.join(u'\n')));
+    socket->close();
+}
+
 #include "tst_phoenixsocket.moc"
