@@ -36,6 +36,10 @@ QString ServerConfig::validate() const
         return QStringLiteral("flood limits must be positive");
     if (loginFailuresPerUserPerMinute < 1 || loginFailuresPerAddressPerMinute < 1)
         return QStringLiteral("login rate limits must be positive");
+    if (registrationsPerAddressPerHour < 0)
+        return QStringLiteral("registration limit must not be negative");
+    if (passwordHashQueueLimit < 1)
+        return QStringLiteral("password hash queue limit must be positive");
     for (const QString &origin : allowedOrigins) {
         if (origin != QStringLiteral("*") && !origin.startsWith(QStringLiteral("http://")) &&
             !origin.startsWith(QStringLiteral("https://")))

@@ -45,6 +45,11 @@ struct ServerConfig
     // Failed logins allowed per minute before 429, per user name and per client address.
     int loginFailuresPerUserPerMinute = 10;
     int loginFailuresPerAddressPerMinute = 50;
+    // Registrations per hour from one client address (IPv6: per /64); 0 turns the limit off.
+    int registrationsPerAddressPerHour = 10;
+    // Password hashes (registrations and sign-ins) queued or running at once; beyond that,
+    // 503 with Retry-After. Bounds the wait and the memory a sign-in flood can cause.
+    int passwordHashQueueLimit = 64;
 
     QString databasePath() const;
     bool tlsEnabled() const { return !tlsCertFile.isEmpty() && !tlsKeyFile.isEmpty(); }

@@ -335,7 +335,7 @@ void ServerModule::createUser(const QString &username, const QString &displayNam
         done(CreatedUser{false, QStringLiteral("server is not running"), {}});
         return;
     }
-    d->accounts->registerUser(username, password, displayName, false, this,
+    d->accounts->registerUser(username, password, displayName, false, QString(), this,
                               [done](AccountResult result) {
                                   done(CreatedUser{result.status == AccountResult::Status::Ok,
                                                    result.message, result.user});

@@ -5,6 +5,7 @@
 
 #include <QNetworkRequest>
 #include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
 
 namespace confab::client {
 
@@ -99,6 +100,21 @@ void PhoenixSocket::setConnectTimeoutMs(int ms)
 
 QUrl PhoenixSocket::socketUrl() const
 {
+    return endpointUrl(true);
+}
+
+QStringList PhoenixSocket::subprotocols() const
+{
+    // What phoenix.js's `authToken` option sends: URLs end up in proxy and server logs,
+    // handshake headers do not.
+    const QByteArray encoded =
+        m_token.toUtf8().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return {QStringLiteral("phoenix"),
+            QStringLiteral("base64url.bearer.phx.") + QString::fromLatin1(encoded)};
+}
+
+QUrl PhoenixSocket::endpointUrl(bool withToken) const
+{
     QUrl url = m_baseUrl;
     if (url.scheme() == u"https")
         url.setScheme(QStringLiteral("wss"));
@@ -108,7 +124,9 @@ QUrl PhoenixSocket::socketUrl() const
     while (path.endsWith(u'/'))
         path.chop(1);
     url.setPath(path + QStringLiteral("/socket/websocket"));
-    QString query = QStringLiteral("vsn=2.0.0&token=") + percentEncoded(m_token);
+    QString query = QStringLiteral("vsn=2.0.0");
+    if (withToken)
+        query += QStringLiteral("&token=") + percentEncoded(m_token);
     if (!m_deviceId.isEmpty())
         query += QStringLiteral("&device_unique_id=") + percentEncoded(m_deviceId);
     url.setQuery(query);
@@ -176,7 +194,9 @@ void PhoenixSocket::startConnecting()
     setState(State::Connecting);
     m_connectTimer.start(m_connectTimeoutMs);
     qCDebug(lcClientSocket) << "connecting to" << m_baseUrl.toString();
-    socket->open(QNetworkRequest(socketUrl()));
+    QWebSocketHandshakeOptions options;
+    options.setSubprotocols(subprotocols());
+    socket->open(QNetworkRequest(endpointUrl(false)), options);
 }
 
 void PhoenixSocket::onConnected()
@@ -201,8 +221,9 @@ void PhoenixSocket::onTextMessage(const QString &text)
 {
     const wire::DecodeResult decoded = m_codec.decode(text.toUtf8());
     if (const auto *error = std::get_if<wire::DecodeError>(&decoded)) {
-        qCWarning(lcClientSocket) << "dropping malformed server frame:" << error->detail
-                                  << text.left(200);
+        // The frame's size, never its text: it may hold someone's message.
+        qCWarning(lcClientSocket) << "dropping malformed server frame:" << error->detail << "-"
+                                  << text.size() << "characters";
         return;
     }
     const auto &frame = std::get<wire::Frame>(decoded);

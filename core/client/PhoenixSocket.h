@@ -53,7 +53,8 @@ public:
     bool isConnected() const { return m_state == State::Connected; }
     QDateTime nextReconnectAt() const; // valid while WaitingToReconnect
     bool autoReconnect() const { return m_autoReconnect; }
-    // The URL open() connects to.
+    // The endpoint URL with the token in the query (PROTOCOL.md §1), for scripts and tools.
+    // open() leaves the token out of the URL and offers it as a subprotocol instead.
     QUrl socketUrl() const;
 
     // The one channel object for this topic (created on first use, owned by the socket).
@@ -73,6 +74,9 @@ Q_SIGNALS:
     void heartbeatAnswered(int roundTripMs);
 
 private:
+    QUrl endpointUrl(bool withToken) const;
+    QStringList subprotocols() const;
+
     friend class PhoenixChannel;
 
     // For channels.

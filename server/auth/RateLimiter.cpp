@@ -38,6 +38,25 @@ bool RateLimiter::tryAcquire(const QString &key)
     return true;
 }
 
+void RateLimiter::refund(const QString &key)
+{
+    Bucket &bucket = refill(key);
+    bucket.tokens = std::min(m_burst, bucket.tokens + 1.0);
+}
+
+QString addressBucketKey(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    if (isV4)
+        return QHostAddress(v4).toString();
+    if (address.protocol() != QAbstractSocket::IPv6Protocol)
+        return address.toString();
+    Q_IPV6ADDR bytes = address.toIPv6Address();
+    std::fill(std::begin(bytes.c) + 8, std::end(bytes.c), quint8(0));
+    return QHostAddress(bytes).toString() + QStringLiteral("/64");
+}
+
 bool RateLimiter::allows(const QString &key)
 {
     return refill(key).tokens >= 1.0;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHash>
+#include <QHostAddress>
 #include <QString>
 #include <functional>
 
@@ -9,6 +10,10 @@ namespace confab::server {
 // Token buckets keyed by a string (user name, address, user id). A key may spend up to
 // `burst` at once and regains `perSecond` tokens every second. Idle full buckets are pruned so
 // the table stays as large as the set of currently active keys.
+// The key under which a client address is limited: IPv4 (also IPv4-mapped IPv6) by address,
+// other IPv6 by its /64, since one host usually holds a whole /64 and can pick any of it.
+QString addressBucketKey(const QHostAddress &address);
+
 class RateLimiter
 {
 public:
@@ -18,6 +23,9 @@ public:
 
     // Takes one token; false when the bucket is empty.
     bool tryAcquire(const QString &key);
+    // Gives back a token taken by tryAcquire (never above the burst): for limits that take a
+    // token before the outcome is known and count only failures.
+    void refund(const QString &key);
     // True when a token is available, without taking it.
     bool allows(const QString &key);
     qsizetype trackedKeys() const { return m_buckets.size(); }

@@ -168,6 +168,10 @@ const QList<SettingKey> &settingKeys()
          [](DaemonSettings &s, const QString &v) { return storeInteger(v, 1, 1'000'000, s.server.loginFailuresPerUserPerMinute); }},
         {L("login_failures_per_address_per_minute"), true, false, {}, {},
          [](DaemonSettings &s, const QString &v) { return storeInteger(v, 1, 1'000'000, s.server.loginFailuresPerAddressPerMinute); }},
+        {L("registrations_per_address_per_hour"), true, false, {}, {},
+         [](DaemonSettings &s, const QString &v) { return storeInteger(v, 0, 1'000'000, s.server.registrationsPerAddressPerHour); }},
+        {L("password_hash_queue"), true, false, {}, {},
+         [](DaemonSettings &s, const QString &v) { return storeInteger(v, 1, 100'000, s.server.passwordHashQueueLimit); }},
     };
     // clang-format on
     return keys;

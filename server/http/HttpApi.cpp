@@ -75,6 +75,10 @@ void answerFailure(HttpResponder &responder, const AccountResult &result)
     case Status::RateLimited:
         responder.error(429, ErrorReason::RateLimited, result.message);
         return;
+    case Status::Busy:
+        responder.errorWithHeaders(503, ErrorReason::RateLimited, result.message,
+                                   "Retry-After: 1\r\n");
+        return;
     case Status::Ok:
     case Status::Internal:
         break;
@@ -92,32 +96,33 @@ void HttpApi::install(HttpServer &http, AccountService &accounts, const ServerCo
     AccountService *service = &accounts;
     const bool registrationOpen = config.registrationOpen;
 
-    http.route(
-        Method::Post, QStringLiteral("/api/v1/register"),
-        [service, registrationOpen, &http](const HttpRequest &request, HttpResponder responder) {
-            if (!registrationOpen) {
-                responder.error(403, ErrorReason::Forbidden,
-                                QStringLiteral("registration is closed"));
-                return;
-            }
-            QJsonObject body;
-            if (!readJsonBody(request, responder, body))
-                return;
-            const auto registration = decodeBody<http::RegisterRequest>(body, responder);
-            if (!registration)
-                return;
-            service->registerUser(registration->username, registration->password,
-                                  registration->displayName.value_or(registration->username), true,
-                                  &http, [responder](AccountResult result) mutable {
-                                      if (result.status == Status::Ok)
-                                          responder.json(201, sessionJson(result));
-                                      else
-                                          answerFailure(responder, result);
-                                  });
-        });
+    http.route(Method::Post, QStringLiteral("/api/v1/register"),
+               [service, registrationOpen](const HttpRequest &request, HttpResponder responder) {
+                   if (!registrationOpen) {
+                       responder.error(403, ErrorReason::Forbidden,
+                                       QStringLiteral("registration is closed"));
+                       return;
+                   }
+                   QJsonObject body;
+                   if (!readJsonBody(request, responder, body))
+                       return;
+                   const auto registration = decodeBody<http::RegisterRequest>(body, responder);
+                   if (!registration)
+                       return;
+                   service->registerUser(registration->username, registration->password,
+                                         registration->displayName.value_or(registration->username),
+                                         true, addressBucketKey(request.remoteAddress),
+                                         responder.connection(),
+                                         [responder](AccountResult result) mutable {
+                                             if (result.status == Status::Ok)
+                                                 responder.json(201, sessionJson(result));
+                                             else
+                                                 answerFailure(responder, result);
+                                         });
+               });
 
     http.route(Method::Post, QStringLiteral("/api/v1/session"),
-               [service, &http](const HttpRequest &request, HttpResponder responder) {
+               [service](const HttpRequest &request, HttpResponder responder) {
                    QJsonObject body;
                    if (!readJsonBody(request, responder, body))
                        return;
@@ -125,7 +130,7 @@ void HttpApi::install(HttpServer &http, AccountService &accounts, const ServerCo
                    if (!signIn)
                        return;
                    service->signIn(signIn->username, signIn->password,
-                                   request.remoteAddress.toString(), &http,
+                                   addressBucketKey(request.remoteAddress), responder.connection(),
                                    [responder](AccountResult result) mutable {
                                        if (result.status == Status::Ok)
                                            responder.json(200, sessionJson(result));

@@ -216,6 +216,7 @@ bool HttpServer::upgradeToWebSocket(const QHttpServerRequest &request, QTcpSocke
     auto webSocket = std::make_unique<RawWebSocket>(descriptor, answer.response, request.url(),
                                                     request.value(QByteArrayLiteral("origin")),
                                                     m_maxWebSocketMessageBytes, m_flusher);
+    webSocket->setOfferedSubprotocols(request.value(QByteArrayLiteral("sec-websocket-protocol")));
     QPointer<RawWebSocket> started(webSocket.get());
     m_webSocketHandler(std::move(webSocket)); // connects to it before any frame is parsed
     if (started)

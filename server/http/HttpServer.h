@@ -48,6 +48,8 @@ public:
                           const QByteArray &headers);
     // 204 answer to a CORS preflight (OPTIONS) for a path served with `methods`.
     void preflight(const QByteArray &methods);
+    // The client's connection, null once it is gone: a context for work done for it.
+    QObject *connection() const { return m_state->socket.data(); }
 
 private:
     void write(int status, const QByteArray &body, const QByteArray &contentType);

@@ -9,6 +9,7 @@
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QUuid>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSocket, "confab.socket")
 
@@ -216,8 +217,28 @@ ChannelSession SocketConnection::sessionFor(const QString &topic, const QString 
     return ChannelSession{m_user, m_device, topic, joinRef, QPointer<SocketConnection>(this)};
 }
 
+namespace {
+// A topic with surrounding white space or control characters may still parse ("user:1 " as
+// user 1 with toLongLong), but broadcasts go to the clean name, so such a join would succeed
+// and then stay silent forever.
+bool isCleanTopic(const QString &topic)
+{
+    if (topic.isEmpty() || topic.front().isSpace() || topic.back().isSpace())
+        return false;
+    return std::none_of(topic.cbegin(), topic.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    });
+}
+} // namespace
+
 void SocketConnection::handleJoin(const wire::Frame &frame)
 {
+    if (!isCleanTopic(frame.topic)) {
+        replyError(frame, ErrorReason::Invalid,
+                   QStringLiteral("topic: must not have surrounding white space or control "
+                                  "characters"));
+        return;
+    }
     ChannelHandler *handler = m_services.channels->find(frame.topic);
     if (!handler) {
         replyError(frame, ErrorReason::UnmatchedTopic, QStringLiteral("no such topic"));

@@ -6,6 +6,7 @@
 #include "socket/TopicHub.h"
 #include "storage/DbWorker.h"
 #include "storage/StorageError.h"
+#include "websocket/WebSocketHandshake.h"
 
 #include <QLoggingCategory>
 #include <QSet>
@@ -62,6 +63,17 @@ void SocketServer::refuse(WireSocket *socket, int code, const QString &reason)
     socket->close(code, reason);
 }
 
+QString SocketServer::connectToken(const WireSocket &socket)
+{
+    // The subprotocol form wins: a client that sends it means it, and a stale query token
+    // must not override it.
+    const QString offered = bearerTokenFromSubprotocols(socket.offeredSubprotocols());
+    if (!offered.isEmpty())
+        return offered;
+    return QUrlQuery(socket.requestUrl())
+        .queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+}
+
 void SocketServer::authenticate(std::unique_ptr<WireSocket> socket)
 {
     if (!m_http->originAllowed(socket->origin())) {
@@ -70,8 +82,7 @@ void SocketServer::authenticate(std::unique_ptr<WireSocket> socket)
         socket.release()->deleteLater();
         return;
     }
-    const QUrlQuery query(socket->requestUrl());
-    const QString token = query.queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
+    const QString token = connectToken(*socket);
     QPointer<WireSocket> pending(socket.release());
     pending->setParent(this);
     // phoenix.js sends its joins right after the socket opens, before the token has been

@@ -14,7 +14,7 @@ class AccountService;
 class DbWorker;
 class HttpServer;
 
-// Takes WebSockets from the HTTP server, authenticates them (token in the query),
+// Takes WebSockets from the HTTP server, authenticates them (token in the subprotocol or query),
 // and keeps the set of live connections: by user for presence, by token for revocation.
 class SocketServer : public QObject
 {
@@ -34,6 +34,7 @@ Q_SIGNALS:
     void connectionClosed(confab::server::SocketConnection *connection);
 
 private:
+    static QString connectToken(const WireSocket &socket);
     void authenticate(std::unique_ptr<WireSocket> socket);
     void adopt(std::unique_ptr<WireSocket> socket, const TokenOwner &owner,
                const QList<QByteArray> &earlyFrames);

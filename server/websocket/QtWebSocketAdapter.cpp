@@ -1,5 +1,7 @@
 #include "websocket/QtWebSocketAdapter.h"
 
+#include <QNetworkRequest>
+
 namespace confab::server {
 
 QtWebSocketAdapter::QtWebSocketAdapter(std::unique_ptr<QWebSocket> socket,
@@ -8,6 +10,7 @@ QtWebSocketAdapter::QtWebSocketAdapter(std::unique_ptr<QWebSocket> socket,
     , m_socket(std::move(socket))
 {
     m_socket->setParent(nullptr);
+    setOfferedSubprotocols(m_socket->request().rawHeader("Sec-WebSocket-Protocol"));
     m_socket->setMaxAllowedIncomingMessageSize(quint64(maxMessageBytes));
     m_socket->setMaxAllowedIncomingFrameSize(quint64(maxMessageBytes));
     connect(m_socket.get(), &QWebSocket::textMessageReceived, this,

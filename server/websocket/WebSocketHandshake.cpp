@@ -15,11 +15,36 @@ bool hasToken(const QByteArray &headerValue, const char *token)
     });
 }
 
+constexpr char kBearerPrefix[] = "base64url.bearer.phx.";
+
 HandshakeAnswer refuse(int status, const char *why, QByteArray extraHeaders = {})
 {
     return HandshakeAnswer{status, QByteArray(why), std::move(extraHeaders), {}};
 }
 } // namespace
+
+QString bearerTokenFromSubprotocols(const QByteArray &headerValue)
+{
+    for (const QByteArray &part : headerValue.split(',')) {
+        const QByteArray protocol = part.trimmed();
+        if (!protocol.startsWith(kBearerPrefix))
+            continue;
+        // phoenix.js encodes with btoa (+ and /) despite the name; accept both alphabets.
+        QByteArray encoded = protocol.mid(qsizetype(sizeof(kBearerPrefix) - 1));
+        encoded.replace('-', '+').replace('_', '/');
+        const auto decoded =
+            QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+        // An undecodable token is still a token: it must fail as unauthorized, not fall
+        // back to the query string.
+        return decoded ? QString::fromUtf8(decoded.decoded) : QStringLiteral("invalid token");
+    }
+    return {};
+}
+
+bool offersPhoenixSubprotocol(const QByteArray &headerValue)
+{
+    return hasToken(headerValue, "phoenix");
+}
 
 QByteArray webSocketAcceptKey(const QByteArray &clientKey)
 {
@@ -45,15 +70,19 @@ HandshakeAnswer answerWebSocketHandshake(bool isGet,
         QByteArray::fromBase64Encoding(key, QByteArray::AbortOnBase64DecodingErrors);
     if (!decoded || decoded.decoded.size() != 16)
         return refuse(400, "Sec-WebSocket-Key must be 16 bytes in base64");
-    // No subprotocol and no extension is agreed: Phoenix needs neither, and without
-    // permessage-deflate a broadcast's bytes can be shared by every recipient.
+    // No extension is agreed: without permessage-deflate a broadcast's bytes can be shared by
+    // every recipient. The only subprotocol is `phoenix`, which phoenix.js offers next to its
+    // token and a browser insists on seeing answered.
     HandshakeAnswer answer;
     answer.status = 101;
     answer.response = "HTTP/1.1 101 Switching Protocols\r\n"
                       "Upgrade: websocket\r\n"
                       "Connection: Upgrade\r\n"
                       "Sec-WebSocket-Accept: " +
-                      webSocketAcceptKey(key) + "\r\n\r\n";
+                      webSocketAcceptKey(key) + "\r\n";
+    if (offersPhoenixSubprotocol(header("sec-websocket-protocol")))
+        answer.response += "Sec-WebSocket-Protocol: phoenix\r\n";
+    answer.response += "\r\n";
     return answer;
 }
 

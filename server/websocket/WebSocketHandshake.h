@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QString>
 #include <functional>
 
 namespace confab::server {
@@ -20,6 +21,13 @@ struct HandshakeAnswer
 // `header` looks a request header up by lower-case name and returns it empty when absent.
 HandshakeAnswer answerWebSocketHandshake(bool isGet,
                                          const std::function<QByteArray(const char *)> &header);
+
+// The token a client put in Sec-WebSocket-Protocol as phoenix.js's `authToken` option does
+// ("base64url.bearer.phx.<base64 of the token, no padding>"), or empty when it sent none.
+QString bearerTokenFromSubprotocols(const QByteArray &headerValue);
+
+// Whether the client offered the `phoenix` subprotocol (then the 101 must name it).
+bool offersPhoenixSubprotocol(const QByteArray &headerValue);
 
 // Sec-WebSocket-Accept for a client's Sec-WebSocket-Key.
 QByteArray webSocketAcceptKey(const QByteArray &clientKey);

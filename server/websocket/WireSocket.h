@@ -28,11 +28,18 @@ public:
     virtual void abort() = 0;
     virtual QUrl requestUrl() const = 0;
     virtual QByteArray origin() const = 0;
+    // The client's Sec-WebSocket-Protocol header as sent (empty when it offered none): it may
+    // carry the token (phoenix.js `authToken`), which keeps tokens out of URLs and proxy logs.
+    QByteArray offeredSubprotocols() const { return m_offeredSubprotocols; }
+    void setOfferedSubprotocols(const QByteArray &header) { m_offeredSubprotocols = header; }
 
 Q_SIGNALS:
     void textReceived(const QByteArray &utf8);
     void binaryReceived();
     void disconnected();
+
+private:
+    QByteArray m_offeredSubprotocols;
 };
 
 } // namespace confab::server

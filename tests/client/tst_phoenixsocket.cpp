@@ -59,6 +59,7 @@ private Q_SLOTS:
     void cleanup();
 
     void buildsTheSocketUrl();
+    void tokenTravelsInTheSubprotocolNotTheUrl();
     void connectsAndJoinsUserTopic();
     void pushGetsItsReply();
     void serverEventsReachTheChannel();
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void ownLeaveIsNotAServerClose();
     void forbiddenJoinIsTerminal();
     void malformedAndStaleFramesAreIgnored();
+    void logsCarryNoMessageText();
     void channelObjectsAreUniquePerTopic();
 
 private:
@@ -174,6 +176,32 @@ void TestPhoenixSocket::buildsTheSocketUrl()
     socket.setDeviceId(QString());
     QCOMPARE(socket.socketUrl().toString(QUrl::FullyEncoded),
              QStringLiteral("ws://127.0.0.1:4000/socket/websocket?vsn=2.0.0&token=abc-_123"));
+}
+
+// The token goes in Sec-WebSocket-Protocol as phoenix.js's `authToken` sends it, so it stays
+// out of URLs and proxy logs.
+void TestPhoenixSocket::tokenTravelsInTheSubprotocolNotTheUrl()
+{
+    QTcpServer listener;
+    QVERIFY(listener.listen(QHostAddress::LocalHost));
+    auto socket = makeSocket(QStringLiteral("abc-_123"), listener.serverPort());
+    socket->open();
+    QTRY_VERIFY_WITH_TIMEOUT(listener.hasPendingConnections(), kWaitMs);
+    QTcpSocket *peer = listener.nextPendingConnection();
+    QByteArray head;
+    QTRY_VERIFY_WITH_TIMEOUT((head += peer->readAll()).contains("\r\n\r\n"), kWaitMs);
+    const QByteArray requestLine = head.left(head.indexOf("\r\n"));
+    QVERIFY2(
+        requestLine.startsWith("GET /socket/websocket?vsn=2.0.0&device_unique_id=test-device "),
+        requestLine.constData());
+    QVERIFY2(!head.contains("abc-_123"), head.constData());
+    const QByteArray bearer =
+        "base64url.bearer.phx." +
+        QByteArray("abc-_123")
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    QVERIFY2(head.contains("Sec-WebSocket-Protocol: phoenix"), head.constData());
+    QVERIFY2(head.contains(bearer), head.constData());
+    socket->close();
 }
 
 void TestPhoenixSocket::connectsAndJoinsUserTopic()
@@ -796,4 +824,35 @@ void TestPhoenixSocket::channelObjectsAreUniquePerTopic()
 }
 
 QTEST_GUILESS_MAIN(TestPhoenixSocket)
+namespace {
+QStringList g_logged;
+void recordMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    g_logged.append(message);
+}
+} // namespace
+
+// Client logs end up in bug reports: a malformed frame is logged by its size, not its text.
+void TestPhoenixSocket::logsCarryNoMessageText()
+{
+    QWebSocketServer fake(QStringLiteral("fake"), QWebSocketServer::NonSecureMode);
+    QVERIFY(fake.listen(QHostAddress::LocalHost, 0));
+    connect(&fake, &QWebSocketServer::newConnection, this, [&] {
+        QWebSocket *peer = fake.nextPendingConnection();
+        peer->setParent(&fake);
+        peer->sendTextMessage(QStringLiteral("[null, null, \"chat:1\", \"new_message\", "
+                                             "{\"content\": \"my secret plans\"}, 5]"));
+    });
+    g_logged.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(recordMessage);
+    auto socket = makeSocket(m_alice.token, fake.serverPort());
+    socket->open();
+    const bool logged = QTest::qWaitFor(
+        [] { return !g_logged.filter(QStringLiteral("dropping malformed")).isEmpty(); }, kWaitMs);
+    qInstallMessageHandler(previous);
+    QVERIFY(logged);
+    QVERIFY2(g_logged.filter(QStringLiteral("secret")).isEmpty(), qPrintable(g_logged.join(u'\n')));
+    socket->close();
+}
+
 #include "tst_phoenixsocket.moc"

@@ -245,6 +245,23 @@ private Q_SLOTS:
                  QStringLiteral("unmatched_topic"));
     }
 
+    // "user:1 " would parse as user 1 and join, but broadcasts go to "user:1": refused as
+    // invalid instead of joining a topic that never hears anything.
+    void topicsWithWhiteSpaceOrControlCharactersAreInvalid()
+    {
+        PhoenixClient client;
+        QVERIFY(client.open(m_server->socketUrl(m_ada.token)));
+        const QString topic = userTopic(m_ada.id);
+        for (const QString &bad :
+             {topic + u' ', u' ' + topic, topic + u'\n', topic + u'\t', topic + QChar(0x00a0),
+              topic.left(5) + QChar(0x01) + topic.mid(5), topic + QChar(0x200b)}) {
+            const QJsonObject reply = client.join(bad);
+            QCOMPARE(status(reply), QStringLiteral("error"));
+            QCOMPARE(reason(reply), QStringLiteral("invalid"));
+        }
+        QCOMPARE(status(client.join(topic)), QStringLiteral("ok"));
+    }
+
     void leaveRepliesThenCloses()
     {
         PhoenixClient client;

@@ -37,6 +37,8 @@ std::string ConfabdProcess::start(const std::string &binary)
         ::setenv("HOME", m_dir.c_str(), 1);
         ::setenv("CONFAB_FLOOD_BURST", "1000000000", 1);
         ::setenv("CONFAB_FLOOD_PER_SECOND", "1000000000", 1);
+        // Every simulated user registers from this one address.
+        ::setenv("CONFAB_REGISTRATIONS_PER_ADDRESS_PER_HOUR", "0", 1);
         ::execl(binary.c_str(), binary.c_str(), "--data-dir", dataDir.c_str(),
                 "--password-hash-cost", "minimal", "--port", "0", static_cast<char *>(nullptr));
         ::_exit(127);
