@@ -1,7 +1,7 @@
 // Hostile WebSocket clients against the real confabd (issue #13): ping floods, a reader that
-// never reads, frames trickled in a byte at a time. Each case
-// asserts the refusal and that a well-behaved client on another socket is still served promptly.
-// (The byte cap before authentication races the token check end to end, so it is not here.)
+// never reads, frames trickled in a byte at a time. Each case asserts the refusal and that a
+// well-behaved client on another socket is still served promptly. The byte cap before
+// authentication is not here: end to end, the frames race the token check.
 
 #include "ConfabdHarness.h"
 #include "RawWebSocketClient.h"
