@@ -246,9 +246,10 @@ private Q_SLOTS:
 
         const QString content(3000, u'x');
         bool overflowed = false;
-        for (int batch = 0; batch < 200 && !overflowed; ++batch) {
+        // Batches small enough for the fast socket's own queue (its replies and activity).
+        for (int batch = 0; batch < 1000 && !overflowed; ++batch) {
             QString last;
-            for (int i = 0; i < 20; ++i) {
+            for (int i = 0; i < 5; ++i) {
                 last = u"m%1-%2"_s.arg(batch).arg(i);
                 fast.write(push(u"3"_s, last, chat, u"send_message"_s,
                                 {{u"content"_s, content}, {u"mobile_ref_id"_s, last}}));
