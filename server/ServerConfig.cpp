@@ -24,8 +24,9 @@ QString ServerConfig::validate() const
         return QStringLiteral("token lifetime must be 1 to 3650 days");
     if (idleTimeoutMs < 1000)
         return QStringLiteral("idle timeout must be at least 1000 ms");
-    if (maxFrameBytes < 1024)
-        return QStringLiteral("frame size limit must be at least 1024 bytes");
+    // A frame is buffered whole before it is parsed: one socket may hold this much.
+    if (maxFrameBytes < 1024 || maxFrameBytes > 16 * 1024 * 1024)
+        return QStringLiteral("frame size limit must be 1024 bytes to 16 MiB");
     if (sendQueueBytes < maxFrameBytes)
         return QStringLiteral("send queue must hold at least one frame");
     if (maxChannelsPerSocket < 1 || maxBadFramesInRow < 1)

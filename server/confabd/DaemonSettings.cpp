@@ -9,6 +9,8 @@ namespace confab::server {
 namespace {
 
 constexpr qint64 kIntMax = std::numeric_limits<int>::max();
+// A frame is buffered whole before it is parsed: keep one socket's buffer bounded.
+constexpr qint64 kMaxFrameBytesLimit = 16 * 1024 * 1024;
 
 template<typename Number>
 QString storeInteger(const QString &value, qint64 min, qint64 max, Number &target)
@@ -151,7 +153,7 @@ const QList<SettingKey> &settingKeys()
         {L("idle_timeout_ms"), true, false, {}, {},
          [](DaemonSettings &s, const QString &v) { return storeInteger(v, 1000, kIntMax, s.server.idleTimeoutMs); }},
         {L("max_frame_bytes"), true, false, {}, {},
-         [](DaemonSettings &s, const QString &v) { return storeInteger(v, 1024, kIntMax, s.server.maxFrameBytes); }},
+         [](DaemonSettings &s, const QString &v) { return storeInteger(v, 1024, kMaxFrameBytesLimit, s.server.maxFrameBytes); }},
         {L("send_queue_bytes"), true, false, {}, {},
          [](DaemonSettings &s, const QString &v) { return storeInteger(v, 1024, kIntMax, s.server.sendQueueBytes); }},
         {L("max_channels"), true, false, {}, {},

@@ -18,6 +18,18 @@ namespace confab::server {
 using wire::ErrorReason;
 namespace event = wire::event;
 
+namespace {
+// Pings, pongs and heartbeats per socket. phoenix.js heartbeats every 30 s and browsers ping
+// rarely, so these are generous; they only stop a socket that makes the server answer in a
+// loop. Not configurable: docs/admin.md lists them.
+constexpr double kControlBurst = 100;
+constexpr double kControlPerSecond = 10;
+// A peer that never answers the close handshake must not keep the connection alive.
+constexpr int kCloseHandshakeMs = 5000;
+// A slow consumer's Close gets this long to reach it before the connection is cut.
+constexpr int kSlowConsumerGraceMs = 1000;
+} // namespace
+
 SocketConnection::SocketConnection(std::unique_ptr<WireSocket> socket, model::User user,
                                    QString device, QString tokenHash, const Services &services,
                                    QObject *parent)
@@ -33,11 +45,14 @@ SocketConnection::SocketConnection(std::unique_ptr<WireSocket> socket, model::Us
     connect(m_socket.get(), &WireSocket::textReceived, this, &SocketConnection::onTextMessage);
     connect(m_socket.get(), &WireSocket::binaryReceived, this, &SocketConnection::onBinaryMessage);
     connect(m_socket.get(), &WireSocket::disconnected, this, &SocketConnection::onDisconnected);
+    connect(m_socket.get(), &WireSocket::controlReceived, this, &SocketConnection::onControlFrame);
 
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(m_services.limits.idleTimeoutMs);
     connect(&m_idleTimer, &QTimer::timeout, this, &SocketConnection::onIdleTimeout);
     m_lastFrameMs = QDeadlineTimer::current().deadline();
+    m_controlTokens = kControlBurst;
+    m_controlUpdatedMs = m_lastFrameMs;
     m_idleTimer.start();
 }
 
@@ -62,7 +77,11 @@ bool SocketConnection::sendEncoded(const OutgoingFrame &frame, bool droppable)
     if (queued + frame.size() > limit) {
         qCWarning(lcSocket) << "send queue full for" << m_user.username << "- closing";
         m_services.metrics->countError(QStringLiteral("send_queue_full"));
-        close(wire::close_code::TryAgainLater, QStringLiteral("send queue full"));
+        // The Close must not wait behind the backlog the client is not reading: drop it, so
+        // the client sees 1013 (and rejoins) instead of a cut connection (1006).
+        m_socket->discardQueued();
+        closeWithin(wire::close_code::TryAgainLater, QStringLiteral("send queue full"),
+                    kSlowConsumerGraceMs);
         return false;
     }
     m_socket->send(frame);
@@ -94,13 +113,17 @@ void SocketConnection::sendReply(const QString &topic, const std::optional<QStri
 
 void SocketConnection::close(int code, const QString &reason)
 {
+    closeWithin(code, reason, kCloseHandshakeMs);
+}
+
+void SocketConnection::closeWithin(int code, const QString &reason, int graceMs)
+{
     if (m_closing || !m_socket)
         return;
     m_closing = true;
     m_idleTimer.stop();
     m_socket->close(code, reason);
-    // A peer that never answers the close handshake must not keep the connection alive.
-    QTimer::singleShot(5000, this, [this] {
+    QTimer::singleShot(graceMs, this, [this] {
         if (m_socket)
             m_socket->abort();
     });
@@ -161,6 +184,30 @@ void SocketConnection::onTextMessage(const QByteArray &utf8)
     handleFrame(std::get<wire::Frame>(result));
 }
 
+void SocketConnection::onControlFrame()
+{
+    if (m_closing)
+        return;
+    m_lastFrameMs = QDeadlineTimer::current().deadline(); // a pinging peer is not idle
+    spendControlBudget();
+}
+
+bool SocketConnection::spendControlBudget()
+{
+    const qint64 now = QDeadlineTimer::current().deadline();
+    const double refill = double(now - m_controlUpdatedMs) * kControlPerSecond / 1000.0;
+    m_controlTokens = std::min(kControlBurst, m_controlTokens + refill);
+    m_controlUpdatedMs = now;
+    if (m_controlTokens >= 1) {
+        m_controlTokens -= 1;
+        return true;
+    }
+    qCInfo(lcSocket) << "closing socket of" << m_user.username << "for flooding pings";
+    m_services.metrics->countError(QStringLiteral("control_flood"));
+    close(wire::close_code::PolicyViolation, QStringLiteral("too many pings or heartbeats"));
+    return false;
+}
+
 void SocketConnection::onIdleTimeout()
 {
     const qint64 idleMs = QDeadlineTimer::current().deadline() - m_lastFrameMs;
@@ -194,10 +241,10 @@ void SocketConnection::handleFrame(const wire::Frame &frame)
         return; // clients do not reply to us; ignore rather than count as abuse
     }
     if (frame.topic == wire::topic::Phoenix) {
-        if (frame.event == event::Heartbeat)
-            Reply(this, frame.topic, frame.joinRef, frame.ref).ok();
-        else
+        if (frame.event != event::Heartbeat)
             replyError(frame, ErrorReason::UnmatchedTopic);
+        else if (spendControlBudget()) // heartbeats cost flood control too, generously
+            Reply(this, frame.topic, frame.joinRef, frame.ref).ok();
         return;
     }
     if (!m_services.flood->tryAcquire(QString::number(m_user.id))) {

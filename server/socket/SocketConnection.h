@@ -87,6 +87,9 @@ private:
     };
 
     void onTextMessage(const QByteArray &utf8);
+    void onControlFrame();
+    bool spendControlBudget();
+    void closeWithin(int code, const QString &reason, int graceMs);
     void onBinaryMessage();
     void handleFrame(const wire::Frame &frame);
     void handleJoin(const wire::Frame &frame);
@@ -110,6 +113,9 @@ private:
     QTimer m_idleTimer;
     qint64 m_lastFrameMs = 0; // monotonic, of the last frame received
     int m_badFramesInRow = 0;
+    // Pings, pongs and heartbeats: a per-socket token bucket (see kControlBurst).
+    double m_controlTokens = 0;
+    qint64 m_controlUpdatedMs = 0;
     bool m_closing = false;
 };
 

@@ -12,6 +12,7 @@
 #include <QSet>
 #include <QSqlQuery>
 #include <QUrlQuery>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcSocketServer, "confab.socket.server")
 
@@ -28,6 +29,15 @@ QString unauthorizedReason()
     return wire::errorReasonName(wire::ErrorReason::Unauthorized);
 }
 constexpr qsizetype kMaxEarlyFrames = 200;
+// Bytes of those frames: phoenix.js sends a few small joins. At least one frame of the
+// configured size always fits.
+constexpr qsizetype kMaxEarlyBytes = 256 * 1024;
+
+struct EarlyFrames
+{
+    QList<QByteArray> frames;
+    qsizetype bytes = 0;
+};
 } // namespace
 
 SocketServer::SocketServer(HttpServer *http, AccountService *accounts, DbWorker *db,
@@ -87,11 +97,15 @@ void SocketServer::authenticate(std::unique_ptr<WireSocket> socket)
     pending->setParent(this);
     // phoenix.js sends its joins right after the socket opens, before the token has been
     // checked: keep those frames (bounded) and process them only once the token checks out.
-    auto early = std::make_shared<QList<QByteArray>>();
+    // Bounded by count and by bytes: 200 frames of the size limit were 12.5 MiB per socket.
+    auto early = std::make_shared<EarlyFrames>();
+    const qsizetype maxBytes = std::max(kMaxEarlyBytes, m_services.codec.limits().maxFrameBytes);
     connect(pending, &WireSocket::textReceived, pending,
-            [this, early, pending](const QByteArray &message) {
-                early->append(message);
-                if (early->size() > kMaxEarlyFrames) {
+            [this, early, pending, maxBytes](const QByteArray &message) {
+                early->frames.append(message);
+                early->bytes += message.size();
+                if (early->frames.size() > kMaxEarlyFrames || early->bytes > maxBytes) {
+                    early->frames.clear(); // refused: none of them will be processed
                     refuse(pending, wire::close_code::PolicyViolation,
                            QStringLiteral("too many frames before authentication"));
                 }
@@ -107,7 +121,7 @@ void SocketServer::authenticate(std::unique_ptr<WireSocket> socket)
                 return;
             }
             std::unique_ptr<WireSocket> socket(pending.data());
-            adopt(std::move(socket), *owner, *early);
+            adopt(std::move(socket), *owner, early->frames);
         });
 }
 

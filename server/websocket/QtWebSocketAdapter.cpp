@@ -17,6 +17,8 @@ QtWebSocketAdapter::QtWebSocketAdapter(std::unique_ptr<QWebSocket> socket,
             [this](const QString &message) { Q_EMIT textReceived(message.toUtf8()); });
     connect(m_socket.get(), &QWebSocket::binaryMessageReceived, this, &WireSocket::binaryReceived);
     connect(m_socket.get(), &QWebSocket::disconnected, this, &WireSocket::disconnected);
+    // QWebSocket answers pings itself and reports none; pongs at least count as activity.
+    connect(m_socket.get(), &QWebSocket::pong, this, &WireSocket::controlReceived);
 }
 
 QtWebSocketAdapter::~QtWebSocketAdapter()

@@ -80,6 +80,16 @@ void RawWebSocket::abort()
     finish();
 }
 
+void RawWebSocket::discardQueued()
+{
+    const qsizetype keep = m_headOffset > 0 ? 1 : 0; // a frame begun must be finished
+    for (qsizetype i = keep; i < m_queue.size(); ++i)
+        m_queuedBytes -= m_queue.at(i).size();
+    m_dequeued += m_queue.size() - keep; // numbers stay unique: nothing reuses the dropped ones
+    m_queue.resize(keep);
+    m_pongSeq = -1;
+}
+
 void RawWebSocket::enqueue(QByteArray bytes)
 {
     m_queuedBytes += bytes.size();
@@ -137,14 +147,32 @@ void RawWebSocket::onMessage(WebSocketFrameParser::Message &&message)
         break;
     case Kind::Ping:
         if (m_state == State::Open)
-            enqueue(OutgoingFrame::pong(message.payload).bytes());
+            queuePong(message.payload);
+        Q_EMIT controlReceived();
         break;
     case Kind::Pong:
+        Q_EMIT controlReceived();
         break;
     case Kind::Close:
         onPeerClose(message.closeCode);
         break;
     }
+}
+
+void RawWebSocket::queuePong(QByteArrayView payload)
+{
+    // At most one pong waits per socket: a peer that pings without reading would otherwise
+    // make the server queue a frame per ping. RFC 6455 5.5.3 lets us answer only the latest.
+    const QByteArray pong = OutgoingFrame::pong(payload).bytes();
+    const qint64 index = m_pongSeq - m_dequeued;
+    const bool waiting = m_pongSeq >= 0 && index >= 0 && index < m_queue.size();
+    if (waiting && !(index == 0 && m_headOffset > 0)) {
+        m_queuedBytes += pong.size() - m_queue.at(index).size();
+        m_queue[index] = pong;
+        return;
+    }
+    m_pongSeq = m_dequeued + m_queue.size();
+    enqueue(pong);
 }
 
 void RawWebSocket::onPeerClose(quint16 code)
@@ -229,6 +257,7 @@ RawWebSocket::WriteResult RawWebSocket::writeOnce()
         left -= rest;
         m_headOffset = 0;
         m_queue.removeFirst();
+        ++m_dequeued;
     }
     return written == offered ? WriteResult::All : WriteResult::Partial;
 }
@@ -265,6 +294,7 @@ void RawWebSocket::finish()
     m_queue = QList<QByteArray>();
     m_queuedBytes = 0;
     m_headOffset = 0;
+    m_pongSeq = -1;
     Q_EMIT disconnected();
 }
 

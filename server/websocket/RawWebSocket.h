@@ -37,6 +37,7 @@ public:
     void send(const OutgoingFrame &frame) override;
     void close(int code, const QString &reason) override;
     void abort() override;
+    void discardQueued() override;
     QUrl requestUrl() const override { return m_requestUrl; }
     QByteArray origin() const override { return m_origin; }
 
@@ -52,6 +53,7 @@ private:
     };
 
     void enqueue(QByteArray bytes);
+    void queuePong(QByteArrayView payload);
     void onReadable();
     void onMessage(WebSocketFrameParser::Message &&message);
     void onPeerClose(quint16 code);
@@ -73,6 +75,9 @@ private:
     QList<QByteArray> m_queue;
     qsizetype m_headOffset = 0; // bytes of m_queue.first() already written
     qint64 m_queuedBytes = 0;
+    // Queue entries are numbered from the first ever queued: m_queue.first() is m_dequeued.
+    qint64 m_dequeued = 0;
+    qint64 m_pongSeq = -1; // the number of the last pong queued, -1 for none
     State m_state = State::Open;
     bool m_flushScheduled = false;
 };

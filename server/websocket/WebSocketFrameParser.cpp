@@ -67,7 +67,7 @@ bool WebSocketFrameParser::feed(QByteArrayView bytes)
     const bool buffered = !m_pending.isEmpty();
     if (buffered)
         m_pending.append(bytes);
-    const QByteArray input = buffered ? std::exchange(m_pending, QByteArray()) : QByteArray();
+    QByteArray input = buffered ? std::exchange(m_pending, QByteArray()) : QByteArray();
     const QByteArrayView view = buffered ? QByteArrayView(input) : bytes;
     qsizetype offset = 0;
     while (offset < view.size()) {
@@ -79,8 +79,20 @@ bool WebSocketFrameParser::feed(QByteArrayView bytes)
         offset += taken;
     }
     if (offset < view.size())
-        m_pending = view.sliced(offset).toByteArray();
+        keepTail(std::move(input), view, offset);
     return true;
+}
+
+void WebSocketFrameParser::keepTail(QByteArray &&input, QByteArrayView view, qsizetype offset)
+{
+    if (input.isEmpty()) {
+        m_pending = view.sliced(offset).toByteArray();
+        return;
+    }
+    // The tail is moved, not copied: a large frame trickled in byte by byte would otherwise be
+    // copied whole on every read (quadratic).
+    input.remove(0, offset);
+    m_pending = std::move(input);
 }
 
 qsizetype WebSocketFrameParser::parseFrame(QByteArrayView input)

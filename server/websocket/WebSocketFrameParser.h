@@ -43,6 +43,8 @@ private:
     // Parses one frame at the start of `input`: the bytes it took, 0 when the frame is not
     // complete yet, -1 on a violation.
     qsizetype parseFrame(QByteArrayView input);
+    // Keeps the unparsed bytes of `view` from `offset` on; `input` holds them when non-empty.
+    void keepTail(QByteArray &&input, QByteArrayView view, qsizetype offset);
     void deliverControl(quint8 opcode, QByteArray payload);
     void deliverData(quint8 opcode, bool fin, QByteArray payload);
     qsizetype fail(quint16 closeCode, const char *reason);

@@ -26,6 +26,9 @@ public:
     virtual void close(int code, const QString &reason) = 0;
     // Drops the connection now; emits `disconnected` if it was still up.
     virtual void abort() = 0;
+    // Forgets queued frames the kernel has not started on (one begun is finished: the framing
+    // must stay intact), so that a Close queued next is not stuck behind a slow reader's backlog.
+    virtual void discardQueued() {}
     virtual QUrl requestUrl() const = 0;
     virtual QByteArray origin() const = 0;
     // The client's Sec-WebSocket-Protocol header as sent (empty when it offered none): it may
@@ -36,6 +39,8 @@ public:
 Q_SIGNALS:
     void textReceived(const QByteArray &utf8);
     void binaryReceived();
+    // A ping or pong arrived: the peer is alive, and pings count against flood control.
+    void controlReceived();
     void disconnected();
 
 private:

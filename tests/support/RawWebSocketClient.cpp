@@ -126,6 +126,52 @@ std::optional<RawWebSocketClient::ServerFrame> RawWebSocketClient::readFrame(int
     return frame;
 }
 
+qsizetype RawWebSocketClient::frameEnd(qsizetype offset) const
+{
+    const qsizetype available = m_buffer.size() - offset;
+    if (available < 2)
+        return -1;
+    quint64 length = quint8(m_buffer[offset + 1]) & 0x7F;
+    qsizetype header = 2;
+    if (length == 126) {
+        header = 4;
+        if (available < header)
+            return -1;
+        length = qFromBigEndian<quint16>(m_buffer.constData() + offset + 2);
+    } else if (length == 127) {
+        header = 10;
+        if (available < header)
+            return -1;
+        length = qFromBigEndian<quint64>(m_buffer.constData() + offset + 2);
+    }
+    if (quint64(available - header) < length)
+        return -1;
+    return offset + header + qsizetype(length);
+}
+
+std::optional<quint16> RawWebSocketClient::readCloseCode(int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        m_buffer += m_socket.readAll();
+        qsizetype offset = 0;
+        for (qsizetype end = frameEnd(offset); end >= 0; end = frameEnd(offset)) {
+            if ((quint8(m_buffer[offset]) & 0x0F) == 0x8) {
+                const ServerFrame close{0x8, true, m_buffer.mid(offset, end - offset).sliced(2)};
+                m_buffer.remove(0, end);
+                return close.closeCode();
+            }
+            offset = end;
+        }
+        m_buffer.remove(0, offset); // once per read, not per frame
+        if (deadline.hasExpired() || m_socket.state() != QAbstractSocket::ConnectedState)
+            return std::nullopt;
+        QSignalSpy readable(&m_socket, &QTcpSocket::readyRead);
+        if (!readable.wait(int(deadline.remainingTime())) && m_socket.bytesAvailable() == 0)
+            return std::nullopt;
+    }
+}
+
 void RawWebSocketClient::write(const QByteArray &bytes)
 {
     m_socket.write(bytes);

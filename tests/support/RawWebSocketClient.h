@@ -34,11 +34,19 @@ public:
     // The HTTP response head, up to and including the empty line.
     QByteArray readResponseHead(int timeoutMs = 5000);
     std::optional<ServerFrame> readFrame(int timeoutMs = 5000);
+    // Skips every other frame up to the server's Close and returns its code; nothing when the
+    // connection ends (or the time runs out) without one. Linear in the bytes skipped.
+    std::optional<quint16> readCloseCode(int timeoutMs = 5000);
     void write(const QByteArray &bytes);
     bool waitForDisconnected(int timeoutMs = 5000);
+    // Bytes the client buffers at most (0: no limit). A small value makes it stop reading, so
+    // the kernel buffers fill up as with a client that never reads.
+    void setReadBufferSize(qint64 bytes) { m_socket.setReadBufferSize(bytes); }
 
 private:
     bool waitForBytes(qsizetype count, int timeoutMs);
+    // Where the frame starting at `offset` of the buffer ends, or -1 if it is not all here.
+    qsizetype frameEnd(qsizetype offset) const;
 
     QTcpSocket m_socket;
     QByteArray m_buffer;
