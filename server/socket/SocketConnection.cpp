@@ -27,7 +27,7 @@ constexpr double kControlPerSecond = 10;
 // A peer that never answers the close handshake must not keep the connection alive.
 constexpr int kCloseHandshakeMs = 5000;
 // A slow consumer's Close gets this long to reach it before the connection is cut.
-constexpr int kSlowConsumerGraceMs = 1000;
+constexpr int kSlowConsumerGraceMs = 5000;
 } // namespace
 
 SocketConnection::SocketConnection(std::unique_ptr<WireSocket> socket, model::User user,
