@@ -19,8 +19,8 @@ using wire::ErrorReason;
 namespace event = wire::event;
 
 namespace {
-// Pings, pongs and heartbeats per socket. phoenix.js heartbeats every 30 s and browsers ping
-// rarely, so these are generous; they only stop a socket that makes the server answer in a
+// Pings and pongs per socket. Browsers and WebSocket libraries ping rarely, so these are
+// generous; they only stop a socket that makes the server answer in a
 // loop. Not configurable: docs/admin.md lists them.
 constexpr double kControlBurst = 100;
 constexpr double kControlPerSecond = 10;
@@ -53,6 +53,8 @@ SocketConnection::SocketConnection(std::unique_ptr<WireSocket> socket, model::Us
     m_lastFrameMs = QDeadlineTimer::current().deadline();
     m_controlTokens = kControlBurst;
     m_controlUpdatedMs = m_lastFrameMs;
+    m_heartbeatTokens = std::max(kControlBurst, m_services.limits.heartbeatBurst);
+    m_heartbeatUpdatedMs = m_lastFrameMs;
     m_idleTimer.start();
 }
 
@@ -192,20 +194,46 @@ void SocketConnection::onControlFrame()
     spendControlBudget();
 }
 
-bool SocketConnection::spendControlBudget()
+namespace {
+// Takes one token from a bucket of `burst` refilled at `perSecond`; false when it is empty.
+bool takeToken(double &tokens, qint64 &updatedMs, double burst, double perSecond)
 {
     const qint64 now = QDeadlineTimer::current().deadline();
-    const double refill = double(now - m_controlUpdatedMs) * kControlPerSecond / 1000.0;
-    m_controlTokens = std::min(kControlBurst, m_controlTokens + refill);
-    m_controlUpdatedMs = now;
-    if (m_controlTokens >= 1) {
-        m_controlTokens -= 1;
+    tokens = std::min(burst, tokens + double(now - updatedMs) * perSecond / 1000.0);
+    updatedMs = now;
+    if (tokens < 1)
+        return false;
+    tokens -= 1;
+    return true;
+}
+} // namespace
+
+bool SocketConnection::spendControlBudget()
+{
+    if (takeToken(m_controlTokens, m_controlUpdatedMs, kControlBurst, kControlPerSecond))
         return true;
-    }
-    qCInfo(lcSocket) << "closing socket of" << m_user.username << "for flooding pings";
-    m_services.metrics->countError(QStringLiteral("control_flood"));
-    close(wire::close_code::PolicyViolation, QStringLiteral("too many pings or heartbeats"));
+    closeForFlooding(QStringLiteral("too many pings"));
     return false;
+}
+
+// Heartbeats are answered by the server without touching a channel, but a loop of them still
+// keeps a core busy: they have their own bucket, as generous as the flood control of pushes.
+bool SocketConnection::spendHeartbeatBudget()
+{
+    const SocketLimits &limits = m_services.limits;
+    if (takeToken(m_heartbeatTokens, m_heartbeatUpdatedMs,
+                  std::max(kControlBurst, limits.heartbeatBurst),
+                  std::max(kControlPerSecond, limits.heartbeatsPerSecond)))
+        return true;
+    closeForFlooding(QStringLiteral("too many heartbeats"));
+    return false;
+}
+
+void SocketConnection::closeForFlooding(const QString &why)
+{
+    qCInfo(lcSocket) << "closing socket of" << m_user.username << "for" << why;
+    m_services.metrics->countError(QStringLiteral("control_flood"));
+    close(wire::close_code::PolicyViolation, why);
 }
 
 void SocketConnection::onIdleTimeout()
@@ -243,7 +271,7 @@ void SocketConnection::handleFrame(const wire::Frame &frame)
     if (frame.topic == wire::topic::Phoenix) {
         if (frame.event != event::Heartbeat)
             replyError(frame, ErrorReason::UnmatchedTopic);
-        else if (spendControlBudget()) // heartbeats cost flood control too, generously
+        else if (spendHeartbeatBudget())
             Reply(this, frame.topic, frame.joinRef, frame.ref).ok();
         return;
     }

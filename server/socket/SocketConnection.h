@@ -23,6 +23,10 @@ struct SocketLimits
     qsizetype sendQueueBytes = 1024 * 1024;
     int maxChannels = 100;
     int maxBadFramesInRow = 10;
+    // Heartbeats per socket: as generous as the per-user flood control for pushes, and never
+    // below the ping allowance (the app sends one every 30 s).
+    double heartbeatBurst = 1000;
+    double heartbeatsPerSecond = 200;
 };
 
 // One authenticated WebSocket: decodes frames, routes joins/pushes/leaves to channel handlers,
@@ -89,6 +93,8 @@ private:
     void onTextMessage(const QByteArray &utf8);
     void onControlFrame();
     bool spendControlBudget();
+    bool spendHeartbeatBudget();
+    void closeForFlooding(const QString &why);
     void closeWithin(int code, const QString &reason, int graceMs);
     void onBinaryMessage();
     void handleFrame(const wire::Frame &frame);
@@ -116,6 +122,8 @@ private:
     // Pings, pongs and heartbeats: a per-socket token bucket (see kControlBurst).
     double m_controlTokens = 0;
     qint64 m_controlUpdatedMs = 0;
+    double m_heartbeatTokens = 0;
+    qint64 m_heartbeatUpdatedMs = 0;
     bool m_closing = false;
 };
 

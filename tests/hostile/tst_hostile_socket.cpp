@@ -215,6 +215,22 @@ private Q_SLOTS:
         QCOMPARE(flooder.readCloseCode(kWaitMs), std::optional<quint16>(1008));
     }
 
+    // Heartbeats are answered without a channel, but a loop of them would keep a core busy:
+    // past their bucket (flood_burst at once, never below 100) the socket is closed with 1008.
+    void heartbeatFloodIsClosed()
+    {
+        startServer(u"flood_burst = 150\nflood_per_second = 1"_s);
+        RawWebSocketClient flooder;
+        QVERIFY(open(flooder)); // one heartbeat spent
+        QByteArray batch;
+        for (int i = 0; i < 400; ++i)
+            batch += heartbeat(u"h%1"_s.arg(i));
+        flooder.write(batch);
+        QCOMPARE(flooder.readCloseCode(kWaitMs), std::optional<quint16>(1008));
+        QVERIFY(metricsText(m_port).contains("reason=\"control_flood\""));
+        verifyOthersServed();
+    }
+
     void slowReaderGetsTryAgainLater()
     {
         startServer(u"send_queue_bytes = 65536\nflood_burst = 1000000\n"
