@@ -332,6 +332,14 @@
         <source>Could not start the server on this computer: %1</source>
         <translation>Der Server auf diesem Computer konnte nicht gestartet werden: %1</translation>
     </message>
+    <message>
+        <source>Another Confab server is already using the data folder %1. Stop it first, or choose another folder.</source>
+        <translation>Ein anderer Confab-Server verwendet bereits den Datenordner %1. Beende ihn zuerst oder wähle einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Another Confab server (process %1) is already using the data folder %2. Stop it first, or choose another folder.</source>
+        <translation>Ein anderer Confab-Server (Prozess %1) verwendet bereits den Datenordner %2. Beende ihn zuerst oder wähle einen anderen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>confab::app::NotificationRouter</name>

@@ -332,6 +332,14 @@
         <source>Could not start the server on this computer: %1</source>
         <translation>No se pudo iniciar el servidor en este equipo: %1</translation>
     </message>
+    <message>
+        <source>Another Confab server is already using the data folder %1. Stop it first, or choose another folder.</source>
+        <translation>Otro servidor de Confab ya está usando la carpeta de datos %1. Detenlo primero o elige otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Another Confab server (process %1) is already using the data folder %2. Stop it first, or choose another folder.</source>
+        <translation>Otro servidor de Confab (proceso %1) ya está usando la carpeta de datos %2. Detenlo primero o elige otra carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>confab::app::NotificationRouter</name>

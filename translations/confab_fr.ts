@@ -332,6 +332,14 @@
         <source>Could not start the server on this computer: %1</source>
         <translation>Impossible de démarrer le serveur sur cet ordinateur&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Another Confab server is already using the data folder %1. Stop it first, or choose another folder.</source>
+        <translation>Un autre serveur Confab utilise déjà le dossier de données %1. Arrêtez-le d’abord ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Another Confab server (process %1) is already using the data folder %2. Stop it first, or choose another folder.</source>
+        <translation>Un autre serveur Confab (processus %1) utilise déjà le dossier de données %2. Arrêtez-le d’abord ou choisissez un autre dossier.</translation>
+    </message>
 </context>
 <context>
     <name>confab::app::NotificationRouter</name>

@@ -329,6 +329,14 @@
         <source>Could not start the server on this computer: %1</source>
         <translation>このコンピューターでサーバーを起動できませんでした: %1</translation>
     </message>
+    <message>
+        <source>Another Confab server is already using the data folder %1. Stop it first, or choose another folder.</source>
+        <translation>別の Confab サーバーがデータフォルダー %1 をすでに使用しています。先にそのサーバーを停止するか、別のフォルダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Another Confab server (process %1) is already using the data folder %2. Stop it first, or choose another folder.</source>
+        <translation>別の Confab サーバー(プロセス %1)がデータフォルダー %2 をすでに使用しています。先にそのサーバーを停止するか、別のフォルダーを選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>confab::app::NotificationRouter</name>

@@ -332,6 +332,14 @@
         <source>Could not start the server on this computer: %1</source>
         <translation>Não foi possível iniciar o servidor neste computador: %1</translation>
     </message>
+    <message>
+        <source>Another Confab server is already using the data folder %1. Stop it first, or choose another folder.</source>
+        <translation>Outro servidor do Confab já está usando a pasta de dados %1. Pare-o primeiro ou escolha outra pasta.</translation>
+    </message>
+    <message>
+        <source>Another Confab server (process %1) is already using the data folder %2. Stop it first, or choose another folder.</source>
+        <translation>Outro servidor do Confab (processo %1) já está usando a pasta de dados %2. Pare-o primeiro ou escolha outra pasta.</translation>
+    </message>
 </context>
 <context>
     <name>confab::app::NotificationRouter</name>
