@@ -203,6 +203,10 @@ template<typename C> struct List
     QString describe() const { return QStringLiteral("[%1]").arg(item.describe()); }
 };
 
+// Spelled out for compilers without deduction for aggregates (clang before 17): List{codec}.
+template<typename C> List(C) -> List<C>;
+template<typename C> List(C, qsizetype) -> List<C>;
+
 // A list of distinct positive ids (duplicates are dropped, order kept), at most `maxCount`.
 struct IdList
 {
