@@ -105,6 +105,11 @@ CommandResult Sandbox::run(const QStringList &arguments, const QByteArray &input
     process.setProcessEnvironment(this->environment(environment));
     process.setWorkingDirectory(m_root.path());
     process.start(kConfabd, arguments);
+    return finishProcess(process, input);
+}
+
+CommandResult finishProcess(QProcess &process, const QByteArray &input)
+{
     CommandResult result;
     if (!process.waitForStarted(kProcessTimeoutMs)) {
         result.err = process.errorString();

@@ -34,6 +34,10 @@ struct DaemonHttpResult
     QJsonObject json;
 };
 
+// Waits for a started `process`, feeds it `input` (then closes stdin) and collects its exit
+// and output; kills it after kProcessTimeoutMs.
+CommandResult finishProcess(QProcess &process, const QByteArray &input = {});
+
 // Picks `count` distinct ports that are free right now.
 QList<quint16> freePorts(int count);
 

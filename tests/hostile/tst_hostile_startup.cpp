@@ -38,22 +38,7 @@ CommandResult runAsNobody(const Sandbox &sandbox, const QStringList &arguments)
     process.start(u"setpriv"_s, QStringList{u"--reuid=65534"_s, u"--regid=65534"_s,
                                             u"--clear-groups"_s, QStringLiteral(CONFABD_PATH)} +
                                     arguments);
-    CommandResult result;
-    if (!process.waitForStarted(kProcessTimeoutMs)) {
-        result.err = process.errorString();
-        return result;
-    }
-    process.closeWriteChannel();
-    result.finished = process.waitForFinished(kProcessTimeoutMs);
-    if (!result.finished) {
-        process.kill();
-        process.waitForFinished();
-    }
-    result.exitCode = process.exitCode();
-    result.exitStatus = process.exitStatus();
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return finishProcess(process);
 }
 
 // Gives the data directory and everything in it to `nobody`, and lets it reach the directory.

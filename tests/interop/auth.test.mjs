@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { Socket } from "phoenix";
 import WebSocket from "ws";
-import { startConfabd, register } from "./confabd.mjs";
+import { startConfabd, register, joinChannel } from "./confabd.mjs";
 
 let server;
 before(async () => { server = await startConfabd(); });
@@ -12,15 +12,6 @@ after(async () => {
   const code = await server.stop();
   assert.equal(code, 0, "confabd exits cleanly on SIGTERM");
 });
-
-function joinChannel(channel) {
-  return new Promise((resolve) => {
-    channel.join()
-      .receive("ok", (response) => resolve({ status: "ok", response }))
-      .receive("error", (response) => resolve({ status: "error", response }))
-      .receive("timeout", () => resolve({ status: "timeout" }));
-  });
-}
 
 test("authToken in the subprotocol signs the socket in without a token in the URL", async () => {
   const { user, token } = await register(server.base, "subby");

@@ -78,3 +78,13 @@ export async function register(base, username, password = "correct horse battery
   if (status !== 201) throw new Error(`register ${username}: ${status} ${JSON.stringify(json)}`);
   return json;
 }
+
+// Joins a phoenix.js channel and resolves with how the join ended, never rejecting.
+export function joinChannel(channel) {
+  return new Promise((resolve) => {
+    channel.join()
+      .receive("ok", (response) => resolve({ status: "ok", response }))
+      .receive("error", (response) => resolve({ status: "error", response }))
+      .receive("timeout", () => resolve({ status: "timeout" }));
+  });
+}

@@ -4,7 +4,7 @@ import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { Socket, Presence } from "phoenix";
 import WebSocket from "ws";
-import { startConfabd, register } from "./confabd.mjs";
+import { startConfabd, register, joinChannel } from "./confabd.mjs";
 
 let server;
 before(async () => { server = await startConfabd(); });
@@ -19,15 +19,6 @@ function connect(params, options = {}) {
   });
   socket.connect();
   return socket;
-}
-
-function joinChannel(channel) {
-  return new Promise((resolve) => {
-    channel.join()
-      .receive("ok", (response) => resolve({ status: "ok", response }))
-      .receive("error", (response) => resolve({ status: "error", response }))
-      .receive("timeout", () => resolve({ status: "timeout" }));
-  });
 }
 
 test("registers, connects, joins its user topic and sees its own presence", async () => {
