@@ -3,7 +3,6 @@
 #include "client/ClientLogging.h"
 #include "wire/ProtocolNames.h"
 
-#include <QJsonArray>
 #include <algorithm>
 #include <iterator>
 
@@ -131,16 +130,6 @@ std::optional<Event> parseChatEvent(qint64 conversationId, const QString &event,
 }
 
 } // namespace
-
-QList<model::Message> parseMessages(const QJsonValue &list)
-{
-    QList<model::Message> messages;
-    for (const QJsonValue &item : list.toArray()) {
-        if (auto message = model::Message::fromJson(item.toObject()))
-            messages.append(*message);
-    }
-    return messages;
-}
 
 qint64 conversationIdOfTopic(const QString &topic)
 {

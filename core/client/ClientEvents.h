@@ -151,9 +151,6 @@ struct Replay
 };
 std::optional<Replay> parseReplay(qint64 conversationId, const QJsonObject &response);
 
-// The valid messages of a JSON list (history, thread and starred replies); others are skipped.
-QList<model::Message> parseMessages(const QJsonValue &list);
-
 // The id of the conversation a chat:<id> topic names, or 0.
 qint64 conversationIdOfTopic(const QString &topic);
 
