@@ -22,6 +22,10 @@ QString ServerConfig::validate() const
     }
     if (tokenLifetimeDays < 1 || tokenLifetimeDays > 3650)
         return QStringLiteral("token lifetime must be 1 to 3650 days");
+    if (httpHeaderTimeoutMs < 100 || httpKeepAliveTimeoutMs < 100)
+        return QStringLiteral("HTTP timeouts must be at least 100 ms");
+    if (connectionsPerAddress < 0)
+        return QStringLiteral("connections per address must not be negative");
     if (idleTimeoutMs < 1000)
         return QStringLiteral("idle timeout must be at least 1000 ms");
     // A frame is buffered whole before it is parsed: one socket may hold this much.

@@ -32,6 +32,14 @@ struct ServerConfig
     // 403. The counters tell outsiders how busy the server is and when people are online.
     AddressAllowlist metricsAllow = AddressAllowlist::loopback();
 
+    // The HTTP front door (docs/admin.md, "Limits"): how long a request head may take (also
+    // the longest pause inside a body), how long a kept-alive connection may idle, and how
+    // many HTTP connections one address may hold open (0: no cap) unless it is exempt.
+    int httpHeaderTimeoutMs = 10'000;
+    int httpKeepAliveTimeoutMs = 60'000;
+    int connectionsPerAddress = 128;
+    AddressAllowlist connectionLimitExempt = AddressAllowlist::loopback();
+
     int tokenLifetimeDays = 30;
     int idleTimeoutMs = 60'000;
     qsizetype maxFrameBytes = 64 * 1024;

@@ -24,8 +24,6 @@
 #include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
-#include <QSslServer>
-#include <QTcpServer>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcServer, "confab.server")
@@ -126,25 +124,13 @@ QString ServerModule::Private::configureTls()
 
 quint16 ServerModule::Private::listen()
 {
-    // A restart makes every client reconnect at once. With Qt's default backlog of 50 most of
-    // their SYNs would be dropped, and each dropped one is retried only after 1, 3, 7 s.
-    constexpr int kListenBacklog = 4096;
-    QTcpServer *server = nullptr;
-    if (tls) {
-        auto *secure = new QSslServer;
-        secure->setSslConfiguration(*tls);
-        server = secure;
-    } else {
-        server = new QTcpServer;
-    }
-    server->setListenBacklogSize(kListenBacklog);
-    if (!server->listen(config.host, config.port)) {
-        qCWarning(lcServer) << "listen failed:" << server->errorString();
-        delete server;
+    if (tls)
+        http->setTls(*tls);
+    if (const QString error = http->listen(config.host, config.port); !error.isEmpty()) {
+        qCWarning(lcServer).noquote() << "listen failed:" << error;
         return 0;
     }
-    http->bind(server); // the HTTP server owns it from here
-    return server->serverPort();
+    return http->serverPort();
 }
 
 QString ServerModule::Private::loadDirectory()
@@ -242,6 +228,10 @@ QString ServerModule::start()
     d->http->setWebSocketPath(QStringLiteral("/socket/websocket"));
     d->http->setAllowedOrigins(d->config.allowedOrigins);
     d->http->setTrustedProxies(d->config.trustedProxies);
+    d->http->setLimits({{},
+                        {d->config.httpHeaderTimeoutMs, d->config.httpKeepAliveTimeoutMs},
+                        d->config.connectionsPerAddress,
+                        d->config.connectionLimitExempt});
     Metrics *metrics = &d->metrics;
     d->http->onRequest = [metrics] { ++metrics->httpRequests; };
     if (d->config.tlsEnabled()) {

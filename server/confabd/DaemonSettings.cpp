@@ -110,6 +110,17 @@ QString storeRequiredPath(const QString &value, QString &target)
     return {};
 }
 
+// An allowlist that may also be empty ("" or "none": nobody is exempt).
+QString parseAllowlistOrNone(const QString &value, AddressAllowlist &target)
+{
+    const QString trimmed = value.trimmed();
+    if (trimmed.isEmpty() || trimmed == QLatin1StringView("none")) {
+        target = AddressAllowlist();
+        return {};
+    }
+    return AddressAllowlist::parse(trimmed, target);
+}
+
 using L = QLatin1StringView;
 
 } // namespace
@@ -148,6 +159,14 @@ const QList<SettingKey> &settingKeys()
          [](DaemonSettings &s, const QString &v) { return storeRegistration(v, s.server.registrationOpen); }},
         {L("password_hash_cost"), false, false, L("interactive|minimal"), L("Cost of argon2id (for tests only; default interactive)."),
          [](DaemonSettings &s, const QString &v) { return storeHashCost(v, s.hashCost); }},
+        {L("http_header_timeout_ms"), true, false, {}, {},
+         [](DaemonSettings &s, const QString &v) { return storeInteger(v, 100, kIntMax, s.server.httpHeaderTimeoutMs); }},
+        {L("http_keepalive_timeout_ms"), true, false, {}, {},
+         [](DaemonSettings &s, const QString &v) { return storeInteger(v, 100, kIntMax, s.server.httpKeepAliveTimeoutMs); }},
+        {L("connections_per_address"), true, false, {}, {},
+         [](DaemonSettings &s, const QString &v) { return storeInteger(v, 0, 1'000'000, s.server.connectionsPerAddress); }},
+        {L("connection_limit_exempt"), true, false, {}, {},
+         [](DaemonSettings &s, const QString &v) { return parseAllowlistOrNone(v, s.server.connectionLimitExempt); }},
         {L("token_lifetime_days"), true, false, {}, {},
          [](DaemonSettings &s, const QString &v) { return storeInteger(v, 1, 3650, s.server.tokenLifetimeDays); }},
         {L("idle_timeout_ms"), true, false, {}, {},

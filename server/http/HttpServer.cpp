@@ -1,5 +1,6 @@
 #include "http/HttpServer.h"
 
+#include "http/HttpListener.h"
 #include "protocol/Http.h"
 
 #include "websocket/QtWebSocketAdapter.h"
@@ -7,170 +8,144 @@
 #include "websocket/SendFlusher.h"
 #include "websocket/WebSocketHandshake.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSslSocket>
+#include <QTcpSocket>
 #include <algorithm>
 #include <fcntl.h>
+#include <unistd.h>
 
 namespace confab::server {
 
 using wire::ErrorReason;
 
 namespace {
-QByteArray reasonPhrase(int status)
+// A restart makes every client reconnect at once. With a backlog of 50 most of their SYNs
+// would be dropped, and each dropped one is retried only after 1, 3, 7 s.
+constexpr int kListenBacklog = 4096;
+
+// Buffers a body of at most maxBytes() for a handler that wants it whole.
+class BufferedBodySink final : public HttpBodySink
 {
-    switch (status) {
-    case 200:
-        return "OK";
-    case 201:
-        return "Created";
-    case 204:
-        return "No Content";
-    case 400:
-        return "Bad Request";
-    case 401:
-        return "Unauthorized";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 409:
-        return "Conflict";
-    case 413:
-        return "Payload Too Large";
-    case 415:
-        return "Unsupported Media Type";
-    case 426:
-        return "Upgrade Required";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 503:
-        return "Service Unavailable";
-    default:
-        return "Status";
+public:
+    BufferedBodySink(const HttpRequest &request, HttpResponder responder,
+                     const HttpServer::Handler &handler, qsizetype maxBytes)
+        : m_request(request)
+        , m_responder(std::move(responder))
+        , m_handler(handler)
+        , m_maxBytes(maxBytes)
+    {
     }
+    qsizetype maxBytes() const override { return m_maxBytes; }
+    void write(QByteArrayView piece) override { m_request.body.append(piece); }
+    void finish() override { m_handler(m_request, std::move(m_responder)); }
+
+private:
+    HttpRequest m_request;
+    HttpResponder m_responder;
+    HttpServer::Handler m_handler;
+    qsizetype m_maxBytes;
+};
+
+// IPv4 clients of a dual-stack socket arrive as ::ffff:a.b.c.d; they are counted as a.b.c.d.
+QHostAddress normalized(const QHostAddress &address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4) : address;
 }
 
-QLoggingCategory::CategoryFilter previousLogFilter = nullptr;
-
-// QHttpServer 6.4 warns "WebSocket received but no slots connected" for every upgrade that
-// handleRequest() takes over itself, which is every plain-TCP WebSocket here. Its category has
-// no other warning in 6.4 besides bind() on a server that is not listening, which we never do.
-void silenceHandOverWarning(QLoggingCategory *category)
+QByteArray errorBody(ErrorReason code, const QString &message)
 {
-    if (previousLogFilter)
-        previousLogFilter(category);
-    if (qstrcmp(category->categoryName(), "qt.httpserver") == 0)
-        category->setEnabled(QtWarningMsg, false);
-}
-
-bool isUpgrade(const QHttpServerRequest &request)
-{
-    return request.value(QByteArrayLiteral("upgrade")).compare("websocket", Qt::CaseInsensitive) ==
-           0;
+    return QJsonDocument(protocol::http::ErrorResponse{code, message}.toJson())
+        .toJson(QJsonDocument::Compact);
 }
 } // namespace
 
-QByteArray HttpRequest::header(const QByteArray &name) const
-{
-    for (const auto &[key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
-}
-
-QString HttpRequest::bearerToken() const
-{
-    const QByteArray value = header("authorization");
-    static const QByteArray prefix("Bearer ");
-    if (!value.startsWith(prefix))
-        return {};
-    return QString::fromLatin1(value.mid(prefix.size()).trimmed());
-}
-
-HttpResponder::HttpResponder(QTcpSocket *socket, QByteArray origin)
-    : m_state(std::make_shared<State>(State{socket, std::move(origin), {}, false}))
-{
-}
-
-void HttpResponder::json(int status, const QJsonObject &body)
-{
-    write(status, QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
-}
-
-void HttpResponder::error(int status, wire::ErrorReason code, const QString &message)
-{
-    json(status, protocol::http::ErrorResponse{code, message}.toJson());
-}
-
-void HttpResponder::text(int status, const QByteArray &body, const QByteArray &contentType)
-{
-    write(status, body, contentType);
-}
-
-void HttpResponder::errorWithHeaders(int status, wire::ErrorReason code, const QString &message,
-                                     const QByteArray &headers)
-{
-    m_state->extraHeaders = headers;
-    error(status, code, message);
-}
-
-void HttpResponder::preflight(const QByteArray &methods)
-{
-    // A browser asks before a cross-origin JSON or authorised request; the origin itself was
-    // checked against the allowlist before we got here.
-    m_state->extraHeaders = "Access-Control-Allow-Methods: " + methods +
-                            "\r\nAccess-Control-Allow-Headers: Authorization, Content-Type"
-                            "\r\nAccess-Control-Max-Age: 600\r\n";
-    write(204, {}, {});
-}
-
-void HttpResponder::empty(int status)
-{
-    write(status, {}, {});
-}
-
-void HttpResponder::write(int status, const QByteArray &body, const QByteArray &contentType)
-{
-    if (m_state->sent)
-        return;
-    m_state->sent = true;
-    QTcpSocket *socket = m_state->socket;
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-        return;
-    QByteArray head =
-        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
-    if (!contentType.isEmpty())
-        head += "Content-Type: " + contentType + "\r\n";
-    if (!m_state->allowedOrigin.isEmpty())
-        head += "Access-Control-Allow-Origin: " + m_state->allowedOrigin + "\r\nVary: Origin\r\n";
-    head += m_state->extraHeaders;
-    head += "Cache-Control: no-store\r\n";
-    head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n";
-    socket->write(head + body);
-}
-
 HttpServer::HttpServer(QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_flusher(std::make_shared<SendFlusher>())
+    , m_qtWebSockets(QCoreApplication::applicationName(), QWebSocketServer::NonSecureMode)
 {
-    static const bool filterInstalled = [] {
-        previousLogFilter = QLoggingCategory::installFilter(silenceHandOverWarning);
-        return true;
-    }();
-    Q_UNUSED(filterInstalled);
-    connect(this, &QAbstractHttpServer::newWebSocketConnection, this,
+    // phoenix.js sends its token as a subprotocol next to "phoenix", which must be echoed.
+    m_qtWebSockets.setSupportedSubprotocols({QStringLiteral("phoenix")});
+    connect(&m_qtWebSockets, &QWebSocketServer::newConnection, this,
             &HttpServer::adoptQtWebSockets);
 }
 
 HttpServer::~HttpServer() = default;
+
+QString HttpServer::listen(const QHostAddress &host, quint16 port)
+{
+    auto listener = std::make_unique<HttpListener>(this);
+    if (const QString error = listener->listen(host, port, kListenBacklog); !error.isEmpty())
+        return error;
+    m_listener = listener.release();
+    connect(m_listener, &HttpListener::accepted, this, &HttpServer::acceptConnection);
+    return {};
+}
+
+quint16 HttpServer::serverPort() const
+{
+    return m_listener ? m_listener->port() : 0;
+}
+
+void HttpServer::acceptConnection(int descriptor)
+{
+    QTcpSocket *socket = m_tls ? new QSslSocket : new QTcpSocket;
+    if (!socket->setSocketDescriptor(descriptor)) {
+        ::close(descriptor);
+        delete socket;
+        return;
+    }
+    const QHostAddress peer = normalized(socket->peerAddress());
+    if (!admit(peer)) {
+        // Cheap to say, and a well-meaning client learns why; TLS clients just see the close.
+        if (!m_tls) {
+            const QByteArray body = errorBody(
+                ErrorReason::RateLimited, QStringLiteral("too many connections from your address"));
+            socket->write("HTTP/1.1 429 Too Many Requests\r\nContent-Type: application/json\r\n"
+                          "Connection: close\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        }
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        socket->disconnectFromHost();
+        if (socket->state() == QAbstractSocket::UnconnectedState)
+            socket->deleteLater();
+        return;
+    }
+    if (auto *secure = qobject_cast<QSslSocket *>(socket)) {
+        secure->setSslConfiguration(*m_tls);
+        secure->startServerEncryption();
+    }
+    auto *connection = new HttpConnection(socket, *this, m_limits.head, m_limits.timeouts, this);
+    connect(connection, &HttpConnection::finished, this, [this, peer] { release(peer); });
+}
+
+bool HttpServer::admit(const QHostAddress &peer)
+{
+    const int cap = m_limits.connectionsPerAddress;
+    int &open = m_connectionsByAddress[peer];
+    if (cap > 0 && open >= cap && !m_limits.exempt.allows(peer) && !isTrustedProxy(peer)) {
+        if (open == 0)
+            m_connectionsByAddress.remove(peer);
+        return false;
+    }
+    ++open;
+    ++m_openConnections;
+    return true;
+}
+
+void HttpServer::release(const QHostAddress &peer)
+{
+    --m_openConnections;
+    const auto found = m_connectionsByAddress.find(peer);
+    if (found != m_connectionsByAddress.end() && --found.value() <= 0)
+        m_connectionsByAddress.erase(found);
+}
 
 void HttpServer::setWebSocketHandler(qsizetype maxMessageBytes, WebSocketHandler handler)
 {
@@ -178,53 +153,24 @@ void HttpServer::setWebSocketHandler(qsizetype maxMessageBytes, WebSocketHandler
     m_webSocketHandler = std::move(handler);
 }
 
-void HttpServer::adoptQtWebSockets()
+void HttpServer::route(QHttpServerRequest::Method method, const QString &path, Handler handler,
+                       qsizetype maxBodyBytes)
 {
-    while (hasPendingWebSocketConnections()) {
-        std::unique_ptr<QWebSocket> socket = nextPendingWebSocketConnection();
-        if (socket && m_webSocketHandler)
-            m_webSocketHandler(std::make_unique<QtWebSocketAdapter>(std::move(socket),
-                                                                    m_maxWebSocketMessageBytes));
-    }
-}
-
-bool HttpServer::upgradeToWebSocket(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    if (!m_webSocketHandler)
-        return false;
-    if (qobject_cast<QSslSocket *>(socket))
-        return true; // TLS: QWebSocket over the QSslSocket (adoptQtWebSockets)
-    m_upgradeAnswered = true;
-    const HandshakeAnswer answer = answerWebSocketHandshake(
-        request.method() == QHttpServerRequest::Method::Get,
-        [&request](const char *name) { return request.value(QByteArray(name)); });
-    if (!answer.accepted()) {
-        HttpResponder(socket, {})
-            .errorWithHeaders(answer.status, ErrorReason::Invalid, QString::fromUtf8(answer.error),
-                              answer.extraHeaders);
-        return false;
-    }
-    // The connection lives on in a descriptor of our own: QHttpServer closes its QTcpSocket
-    // when we return, which closes only its descriptor, not the connection.
-    const int descriptor = ::fcntl(int(socket->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
-    if (descriptor < 0) {
-        HttpResponder(socket, {})
-            .error(503, ErrorReason::Internal, QStringLiteral("out of file descriptors"));
-        return false;
-    }
-    const QByteArray alreadyRead = socket->read(socket->bytesAvailable());
-    auto webSocket = std::make_unique<RawWebSocket>(descriptor, answer.response, request.url(),
-                                                    request.value(QByteArrayLiteral("origin")),
-                                                    m_maxWebSocketMessageBytes, m_flusher);
-    webSocket->setOfferedSubprotocols(request.value(QByteArrayLiteral("sec-websocket-protocol")));
-    QPointer<RawWebSocket> started(webSocket.get());
-    m_webSocketHandler(std::move(webSocket)); // connects to it before any frame is parsed
-    if (started)
-        started->start(alreadyRead);
-    return false;
+    routeStreaming(method, path,
+                   [handler = std::move(handler), maxBodyBytes](const HttpRequest &request,
+                                                                HttpResponder responder) {
+                       return std::make_unique<BufferedBodySink>(request, std::move(responder),
+                                                                 handler, maxBodyBytes);
+                   });
 }
 
 void HttpServer::route(QHttpServerRequest::Method method, const QString &path, Handler handler)
+{
+    route(method, path, std::move(handler), protocol::http::MaxBodyBytes);
+}
+
+void HttpServer::routeStreaming(QHttpServerRequest::Method method, const QString &path,
+                                StreamingHandler handler)
 {
     m_routes.append(Route{method, path, std::move(handler)});
 }
@@ -237,41 +183,102 @@ bool HttpServer::originAllowed(const QByteArray &origin) const
     return m_allowedOrigins.contains(QStringLiteral("*")) || m_allowedOrigins.contains(text);
 }
 
-bool HttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+std::unique_ptr<HttpBodySink> HttpServer::startRequest(HttpConnection &connection,
+                                                       const HttpRequest &request)
 {
-    const QString path = request.url().path();
-    // Small frames and replies must not wait for Nagle's algorithm (~40 ms per round trip).
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    if (isUpgrade(request))
-        return path == m_webSocketPath && upgradeToWebSocket(request, socket);
     if (onRequest)
         onRequest();
-
-    const QByteArray origin = request.value(QByteArrayLiteral("origin"));
-    HttpResponder responder(socket, originAllowed(origin) ? origin : QByteArray());
-    if (!originAllowed(origin)) {
+    const QByteArray origin = request.header("origin");
+    const bool allowed = originAllowed(origin);
+    HttpResponder responder(&connection, allowed ? origin : QByteArray());
+    if (!allowed) {
         responder.error(403, ErrorReason::Forbidden, QStringLiteral("origin not allowed"));
-        return true;
+        return nullptr;
     }
     bool pathKnown = false;
     for (const Route &route : std::as_const(m_routes)) {
-        if (route.path != path)
+        if (route.path != request.path)
             continue;
         pathKnown = true;
-        if (route.method != request.method())
-            continue;
-        route.handler(HttpRequest{request.method(), path, request.body(), clientAddress(request),
-                                  request.headers()},
-                      responder);
-        return true;
+        if (route.method == request.method)
+            return route.handler(request, responder);
     }
-    if (pathKnown && request.method() == QHttpServerRequest::Method::Options)
-        responder.preflight(allowedMethods(path));
+    if (pathKnown && request.method == QHttpServerRequest::Method::Options)
+        responder.preflight(allowedMethods(request.path));
     else if (pathKnown)
         responder.error(405, ErrorReason::Invalid, QStringLiteral("method not allowed"));
     else
         responder.error(404, ErrorReason::NotFound, QStringLiteral("no such endpoint"));
-    return true;
+    return nullptr;
+}
+
+void HttpServer::upgrade(HttpConnection &connection, const HttpRequest &request)
+{
+    const bool webSocket = request.header("upgrade").compare("websocket", Qt::CaseInsensitive) == 0;
+    if (!webSocket || request.path != m_webSocketPath || !m_webSocketHandler) {
+        connection.refuse(404, ErrorReason::NotFound, QStringLiteral("no such endpoint"));
+        return;
+    }
+    if (m_tls)
+        upgradeTlsSocket(connection);
+    else
+        upgradeRawSocket(connection, request);
+}
+
+void HttpServer::upgradeRawSocket(HttpConnection &connection, const HttpRequest &request)
+{
+    const HandshakeAnswer answer = answerWebSocketHandshake(
+        request.method == QHttpServerRequest::Method::Get,
+        [&request](const char *name) { return request.header(QByteArray(name)); });
+    if (!answer.accepted()) {
+        HttpResponder(&connection, {})
+            .errorWithHeaders(answer.status, ErrorReason::Invalid, QString::fromUtf8(answer.error),
+                              answer.extraHeaders);
+        return;
+    }
+    // The connection lives on in a descriptor of our own, without Qt's socket and its buffers.
+    const int descriptor =
+        ::fcntl(int(connection.socket()->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+    if (descriptor < 0) {
+        connection.refuse(503, ErrorReason::Internal, QStringLiteral("out of file descriptors"));
+        return;
+    }
+    const QByteArray alreadyRead = connection.takeUnparsed();
+    connection.endAfterDuplicate();
+    auto webSocket = std::make_unique<RawWebSocket>(descriptor, answer.response, request.url,
+                                                    request.header("origin"),
+                                                    m_maxWebSocketMessageBytes, m_flusher);
+    webSocket->setOfferedSubprotocols(request.header("sec-websocket-protocol"));
+    QPointer<RawWebSocket> started(webSocket.get());
+    m_webSocketHandler(std::move(webSocket)); // connects to it before any frame is parsed
+    if (started)
+        started->start(alreadyRead);
+}
+
+void HttpServer::upgradeTlsSocket(HttpConnection &connection)
+{
+    QTcpSocket *socket = connection.socket();
+    if (!connection.rewindAndRelease()) {
+        connection.refuse(400, ErrorReason::Invalid,
+                          QStringLiteral("a WebSocket upgrade must start its own read"));
+        return;
+    }
+    socket->setParent(&m_qtWebSockets);
+    m_qtWebSockets.handleConnection(socket);
+}
+
+void HttpServer::adoptQtWebSockets()
+{
+    while (m_qtWebSockets.hasPendingConnections()) {
+        std::unique_ptr<QWebSocket> socket(m_qtWebSockets.nextPendingConnection());
+        if (!socket || !m_webSocketHandler)
+            continue;
+        const QByteArray offered = socket->request().rawHeader("Sec-WebSocket-Protocol");
+        auto adapter =
+            std::make_unique<QtWebSocketAdapter>(std::move(socket), m_maxWebSocketMessageBytes);
+        adapter->setOfferedSubprotocols(offered);
+        m_webSocketHandler(std::move(adapter));
+    }
 }
 
 bool HttpServer::isTrustedProxy(const QHostAddress &address) const
@@ -282,16 +289,16 @@ bool HttpServer::isTrustedProxy(const QHostAddress &address) const
                        });
 }
 
-QHostAddress HttpServer::clientAddress(const QHttpServerRequest &request) const
+QHostAddress HttpServer::clientAddress(const QHostAddress &peer, const HttpRequest &request) const
 {
     // Behind a reverse proxy every connection comes from the proxy, so one guesser would use
     // up the sign-in limit of the whole team. Only a proxy the admin named may say who the
     // client is, and only the rightmost untrusted hop counts: entries to its left were sent
     // by the client itself and can be anything.
-    QHostAddress address = request.remoteAddress();
+    QHostAddress address = peer;
     if (!isTrustedProxy(address))
         return address;
-    const QList<QByteArray> hops = request.value(QByteArrayLiteral("x-forwarded-for")).split(',');
+    const QList<QByteArray> hops = request.header("x-forwarded-for").split(',');
     for (auto hop = hops.crbegin(); hop != hops.crend(); ++hop) {
         QHostAddress forwarded;
         if (!forwarded.setAddress(QString::fromLatin1(hop->trimmed())))
@@ -316,6 +323,9 @@ QByteArray HttpServer::allowedMethods(const QString &path) const
         case QHttpServerRequest::Method::Post:
             methods.append("POST");
             break;
+        case QHttpServerRequest::Method::Put:
+            methods.append("PUT");
+            break;
         case QHttpServerRequest::Method::Delete:
             methods.append("DELETE");
             break;
@@ -325,13 +335,6 @@ QByteArray HttpServer::allowedMethods(const QString &path) const
     }
     methods.append("OPTIONS");
     return methods.join(", ");
-}
-
-void HttpServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
-{
-    if (std::exchange(m_upgradeAnswered, false))
-        return;
-    HttpResponder(socket, {}).error(404, ErrorReason::NotFound, QStringLiteral("no such endpoint"));
 }
 
 } // namespace confab::server

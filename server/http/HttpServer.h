@@ -1,82 +1,69 @@
 #pragma once
 
-#include "wire/ProtocolNames.h"
+#include "http/AddressAllowlist.h"
+#include "http/HttpBodySink.h"
+#include "http/HttpConnection.h"
+#include "http/HttpRequest.h"
+#include "http/HttpResponder.h"
 
-#include <QAbstractHttpServer>
+#include <QHash>
 #include <QHostAddress>
-#include <QHttpServerRequest>
-#include <QJsonObject>
 #include <QList>
-#include <QPointer>
-#include <QTcpSocket>
+#include <QObject>
+#include <QSslConfiguration>
+#include <QWebSocketServer>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace confab::server {
 
+class HttpListener;
 class SendFlusher;
 class WireSocket;
 
-// The parts of a request a handler needs, copied so an asynchronous handler can keep them.
-struct HttpRequest
-{
-    QHttpServerRequest::Method method;
-    QString path;
-    QByteArray body;
-    QHostAddress remoteAddress;
-    QList<QPair<QByteArray, QByteArray>> headers;
-
-    QByteArray header(const QByteArray &name) const;
-    // The token of an `Authorization: Bearer T` header, or empty.
-    QString bearerToken() const;
-};
-
-// Writes exactly one response, possibly after the handler has returned. Holds a guarded
-// pointer: if the client hung up in the meantime the response is dropped.
-class HttpResponder
-{
-public:
-    HttpResponder(QTcpSocket *socket, QByteArray origin);
-
-    void json(int status, const QJsonObject &body);
-    // {error, message}: every error the HTTP API sends (protocol::http::ErrorResponse).
-    void error(int status, wire::ErrorReason code, const QString &message);
-    void text(int status, const QByteArray &body, const QByteArray &contentType);
-    void empty(int status);
-    // An error with extra header lines ("Name: value\r\n" each).
-    void errorWithHeaders(int status, wire::ErrorReason code, const QString &message,
-                          const QByteArray &headers);
-    // 204 answer to a CORS preflight (OPTIONS) for a path served with `methods`.
-    void preflight(const QByteArray &methods);
-    // The client's connection, null once it is gone: a context for work done for it.
-    QObject *connection() const { return m_state->socket.data(); }
-
-private:
-    void write(int status, const QByteArray &body, const QByteArray &contentType);
-    struct State
-    {
-        QPointer<QTcpSocket> socket;
-        QByteArray allowedOrigin;
-        QByteArray extraHeaders;
-        bool sent = false;
-    };
-    std::shared_ptr<State> m_state;
-};
-
-// Qt HttpServer's request parsing, with our own small router so handlers can answer
-// asynchronously (QHttpServer 6.4's responder holds a raw socket pointer), and our own WebSocket
-// upgrade: a plain TCP connection becomes a RawWebSocket; only TLS goes through QWebSocket.
-class HttpServer : public QAbstractHttpServer
+// The front door: every TCP connection of the server arrives here. HttpConnection parses
+// requests (limits, timeouts, keep-alive); this class caps connections per client address,
+// routes requests to handlers that may answer asynchronously, and turns WebSocket upgrades into
+// WireSockets: a plain TCP connection becomes a RawWebSocket, a TLS one goes through
+// QWebSocketServer.
+class HttpServer : public QObject, private HttpRequestRouter
 {
     Q_OBJECT
 public:
     using Handler = std::function<void(const HttpRequest &, HttpResponder)>;
+    // Returns the sink the body streams to, or null after answering through the responder.
+    using StreamingHandler =
+        std::function<std::unique_ptr<HttpBodySink>(const HttpRequest &, HttpResponder)>;
     using WebSocketHandler = std::function<void(std::unique_ptr<WireSocket>)>;
+
+    struct Limits
+    {
+        HttpHeadLimits head;
+        HttpTimeouts timeouts;
+        // Open HTTP connections (not yet upgraded) per client address; 0: no cap.
+        int connectionsPerAddress = 128;
+        // Addresses the cap does not apply to (a reverse proxy on this machine).
+        AddressAllowlist exempt = AddressAllowlist::loopback();
+    };
 
     explicit HttpServer(QObject *parent = nullptr);
     ~HttpServer() override;
 
+    void setLimits(const Limits &limits) { m_limits = limits; }
+    // TLS for every connection from now on.
+    void setTls(const QSslConfiguration &tls) { m_tls = tls; }
+    // Empty on success, else why not. The port is then serverPort() (0 picks a free one).
+    QString listen(const QHostAddress &host, quint16 port);
+    quint16 serverPort() const;
+
+    // A route whose body (at most maxBodyBytes) is read whole before the handler runs.
+    void route(QHttpServerRequest::Method method, const QString &path, Handler handler,
+               qsizetype maxBodyBytes);
     void route(QHttpServerRequest::Method method, const QString &path, Handler handler);
+    // A route whose handler receives the body as it arrives.
+    void routeStreaming(QHttpServerRequest::Method method, const QString &path,
+                        StreamingHandler handler);
     void setWebSocketPath(const QString &path) { m_webSocketPath = path; }
     // Where accepted WebSockets go, and the largest message they may receive.
     void setWebSocketHandler(qsizetype maxMessageBytes, WebSocketHandler handler);
@@ -86,26 +73,36 @@ public:
     void setTrustedProxies(const QList<QHostAddress> &proxies) { m_trustedProxies = proxies; }
     bool originAllowed(const QByteArray &origin) const;
     std::function<void()> onRequest; // counts requests for /metrics
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    // HTTP connections open now (not counting upgraded ones).
+    int openConnections() const { return m_openConnections; }
 
 private:
-    // Answers an upgrade on the WebSocket path. True hands the socket to QHttpServer's own
-    // WebSocket server (TLS); false means it was answered here, taken over or refused.
-    bool upgradeToWebSocket(const QHttpServerRequest &request, QTcpSocket *socket);
-    void adoptQtWebSockets();
-    QByteArray allowedMethods(const QString &path) const;
-    bool isTrustedProxy(const QHostAddress &address) const;
-    QHostAddress clientAddress(const QHttpServerRequest &request) const;
-
     struct Route
     {
         QHttpServerRequest::Method method;
         QString path;
-        Handler handler;
+        StreamingHandler handler;
     };
+
+    std::unique_ptr<HttpBodySink> startRequest(HttpConnection &connection,
+                                               const HttpRequest &request) override;
+    void upgrade(HttpConnection &connection, const HttpRequest &request) override;
+    QHostAddress clientAddress(const QHostAddress &peer, const HttpRequest &request) const override;
+
+    void acceptConnection(int descriptor);
+    bool admit(const QHostAddress &peer);
+    void release(const QHostAddress &peer);
+    void upgradeRawSocket(HttpConnection &connection, const HttpRequest &request);
+    void upgradeTlsSocket(HttpConnection &connection);
+    void adoptQtWebSockets();
+    QByteArray allowedMethods(const QString &path) const;
+    bool isTrustedProxy(const QHostAddress &address) const;
+
+    Limits m_limits;
+    std::optional<QSslConfiguration> m_tls;
+    HttpListener *m_listener = nullptr;
+    QHash<QHostAddress, int> m_connectionsByAddress;
+    int m_openConnections = 0;
     QList<Route> m_routes;
     QString m_webSocketPath;
     QStringList m_allowedOrigins;
@@ -113,7 +110,8 @@ private:
     WebSocketHandler m_webSocketHandler;
     qsizetype m_maxWebSocketMessageBytes = 64 * 1024;
     std::shared_ptr<SendFlusher> m_flusher;
-    bool m_upgradeAnswered = false; // missingHandler() must not answer it again
+    // TLS upgrades only: QWebSocket does the framing over QSslSocket.
+    QWebSocketServer m_qtWebSockets;
 };
 
 } // namespace confab::server

@@ -30,6 +30,18 @@ QString CommandResult::describe() const
         .arg(out, err);
 }
 
+qint64 processRssKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
 QList<quint16> freePorts(int count)
 {
     // All listen at once, so the ports are distinct; they are free again once closed.

@@ -38,6 +38,9 @@ struct DaemonHttpResult
 // and output; kills it after kProcessTimeoutMs.
 CommandResult finishProcess(QProcess &process, const QByteArray &input = {});
 
+// The resident memory of process `pid` in KiB (VmRSS), -1 when unknown.
+qint64 processRssKiB(qint64 pid);
+
 // Picks `count` distinct ports that are free right now.
 QList<quint16> freePorts(int count);
 

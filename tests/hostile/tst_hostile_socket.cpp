@@ -60,18 +60,6 @@ std::optional<QJsonObject> readReply(RawWebSocketClient &client, const QString &
     return std::nullopt;
 }
 
-qint64 rssKiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 QByteArray metricsText(quint16 port)
 {
     QTcpSocket socket;
@@ -198,7 +186,7 @@ private Q_SLOTS:
     {
         startServer();
         const qint64 pid = m_daemon.process().processId();
-        const qint64 before = rssKiB(pid);
+        const qint64 before = processRssKiB(pid);
         QVERIFY(before > 0);
         RawWebSocketClient flooder;
         QVERIFY(open(flooder));
@@ -210,7 +198,8 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i)
             flooder.write(batch);
         verifyOthersServed();
-        QVERIFY2(rssKiB(pid) - before < 16 * 1024, qPrintable(QString::number(rssKiB(pid))));
+        QVERIFY2(processRssKiB(pid) - before < 16 * 1024,
+                 qPrintable(QString::number(processRssKiB(pid))));
         flooder.setReadBufferSize(0);
         QCOMPARE(flooder.readCloseCode(kWaitMs), std::optional<quint16>(1008));
     }

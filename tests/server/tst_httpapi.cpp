@@ -10,6 +10,8 @@
 #include <QSqlQuery>
 #include <QSslConfiguration>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketHandshakeOptions>
 #include <arpa/inet.h>
 #include <fcntl.h>
 #include <netinet/in.h>
@@ -471,6 +473,27 @@ private Q_SLOTS:
         QVERIFY(refused.open(secure.socketUrl(QStringLiteral("nope"))));
         QVERIFY(refused.waitForClose());
         QCOMPARE(refused.closeCode(), 4401);
+
+        // The token as a subprotocol (phoenix.js `authToken`) over TLS: `phoenix` is answered,
+        // which browsers and the `ws` package insist on.
+        QWebSocket bearer;
+        bearer.setSslConfiguration(ssl);
+        QWebSocketHandshakeOptions options;
+        options.setSubprotocols(
+            {QStringLiteral("phoenix"),
+             QStringLiteral("base64url.bearer.phx.") +
+                 QString::fromLatin1(account.token.toUtf8().toBase64(
+                     QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))});
+        QUrl bearerUrl = secure.socketUrl(QString());
+        bearerUrl.setQuery(QStringLiteral("vsn=2.0.0"));
+        QSignalSpy bearerConnected(&bearer, &QWebSocket::connected);
+        QSignalSpy bearerReceived(&bearer, &QWebSocket::textMessageReceived);
+        bearer.open(QNetworkRequest(bearerUrl), options);
+        QVERIFY(bearerConnected.wait(10000));
+        QCOMPARE(bearer.subprotocol(), QStringLiteral("phoenix"));
+        bearer.sendTextMessage(QStringLiteral(R"([null,"1","phoenix","heartbeat",{}])"));
+        QVERIFY(bearerReceived.wait(10000));
+        QVERIFY(bearerReceived.first().first().toString().contains(QStringLiteral("\"ok\"")));
     }
 
     void reconnectStormIsAcceptedAtOnce()
