@@ -83,14 +83,14 @@ QString HttpServer::listen(const QHostAddress &host, quint16 port)
     auto listener = std::make_unique<HttpListener>(this);
     if (const QString error = listener->listen(host, port, kListenBacklog); !error.isEmpty())
         return error;
-    m_listener = listener.release();
-    connect(m_listener, &HttpListener::accepted, this, &HttpServer::acceptConnection);
+    connect(listener.get(), &HttpListener::accepted, this, &HttpServer::acceptConnection);
+    m_listeners.append(listener.release());
     return {};
 }
 
 quint16 HttpServer::serverPort() const
 {
-    return m_listener ? m_listener->port() : 0;
+    return m_listeners.isEmpty() ? 0 : m_listeners.first()->port();
 }
 
 void HttpServer::acceptConnection(int descriptor)

@@ -53,7 +53,8 @@ public:
     void setLimits(const Limits &limits) { m_limits = limits; }
     // TLS for every connection from now on.
     void setTls(const QSslConfiguration &tls) { m_tls = tls; }
-    // Empty on success, else why not. The port is then serverPort() (0 picks a free one).
+    // Empty on success, else why not. May be called for several addresses; serverPort() is
+    // the first one's port (0 picks a free one).
     QString listen(const QHostAddress &host, quint16 port);
     quint16 serverPort() const;
 
@@ -100,7 +101,7 @@ private:
 
     Limits m_limits;
     std::optional<QSslConfiguration> m_tls;
-    HttpListener *m_listener = nullptr;
+    QList<HttpListener *> m_listeners;
     QHash<QHostAddress, int> m_connectionsByAddress;
     int m_openConnections = 0;
     QList<Route> m_routes;
