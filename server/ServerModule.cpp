@@ -255,6 +255,8 @@ QString ServerModule::start()
         return error;
     }
     d->accounts = std::make_unique<AccountService>(d->config, d->hashCost, d->db.get());
+    QObject::connect(d->accounts.get(), &AccountService::passwordHashSkipped, this,
+                     [metrics] { ++metrics->passwordHashesSkipped; });
     HttpApi::install(*d->http, *d->accounts, d->config,
                      {[this] { return metricsText(); }, d->databaseCheck()});
     d->buildSocketLayer(this);
