@@ -304,11 +304,13 @@ void AppController::onSignedIn(client::ClientSession *session)
     m_sessions.insert(session->accountKey(), session);
     m_accounts->setLastUsed(session->accountKey());
     connect(session, &client::ClientSession::credentialStorageProblem, this,
-            [this](bool insecure, const QString &) {
+            [this](bool insecure, const QString &reason) {
                 if (m_settingsDialog)
                     openSettings(); // refreshes the warning line
-                qCWarning(lcApp) << (insecure ? "token stored unencrypted"
-                                              : "token kept in memory only");
+                if (insecure)
+                    qCWarning(lcApp) << "token stored unencrypted";
+                else
+                    qCWarning(lcApp) << "token kept in memory only:" << reason;
             });
     switchTo(session->accountKey());
 }

@@ -300,7 +300,10 @@ void TestWidgets::errorTextsCoverEveryReason()
                               QStringLiteral("not_joined"),
                               QStringLiteral("bad_response"),
                               QStringLiteral("unmatched_topic"),
-                              QStringLiteral("too_many_channels")};
+                              QStringLiteral("too_many_channels"),
+                              QStringLiteral("keychain"),
+                              QStringLiteral("keychain_unavailable"),
+                              QStringLiteral("keychain_refused")};
     for (const QString &reason : reasons) {
         const QString text = errorText(reason, raw);
         QVERIFY2(!text.isEmpty(), qPrintable(reason));
@@ -312,6 +315,13 @@ void TestWidgets::errorTextsCoverEveryReason()
     QCOMPARE(errorText(QStringLiteral("unauthorized")),
              QStringLiteral("Your session has ended. Please sign in again."));
     QVERIFY(errorText(QStringLiteral("network")).startsWith(QStringLiteral("Cannot reach")));
+    // A keychain that said no is told apart from one that is missing.
+    const QString refused = errorText(QStringLiteral("keychain_refused"));
+    QVERIFY(refused.contains(QStringLiteral("refused")));
+    QVERIFY(refused != errorText(QStringLiteral("keychain_unavailable")));
+    QVERIFY(refused != errorText(QStringLiteral("keychain")));
+    QVERIFY(errorText(QStringLiteral("keychain_unavailable"))
+                .startsWith(QStringLiteral("No system keychain")));
 }
 
 void TestWidgets::errorTextsFallBack()
