@@ -72,6 +72,8 @@ struct ServerModule::Private
 
     QString configureTls();
     quint16 listen();
+    quint16 listenOn(const QHostAddress &address, quint16 wantedPort);
+    QString listenError; // "<address>:<port> (<reason>)" of the failed listen
     QString loadDirectory();
     void buildSocketLayer(ServerModule *owner);
     HttpApi::DatabaseCheck databaseCheck();
@@ -124,7 +126,20 @@ QString ServerModule::Private::configureTls()
     return {};
 }
 
+// The port of `host`, also listened on at every one of `moreHosts`; 0 when one failed.
 quint16 ServerModule::Private::listen()
+{
+    const quint16 chosen = listenOn(config.host, config.port);
+    if (chosen == 0)
+        return 0;
+    for (const QHostAddress &address : std::as_const(config.moreHosts)) {
+        if (listenOn(address, chosen) == 0)
+            return 0;
+    }
+    return chosen;
+}
+
+quint16 ServerModule::Private::listenOn(const QHostAddress &address, quint16 wantedPort)
 {
     // A restart makes every client reconnect at once. With Qt's default backlog of 50 most of
     // their SYNs would be dropped, and each dropped one is retried only after 1, 3, 7 s.
@@ -138,8 +153,13 @@ quint16 ServerModule::Private::listen()
         server = new QTcpServer;
     }
     server->setListenBacklogSize(kListenBacklog);
-    if (!server->listen(config.host, config.port)) {
-        qCWarning(lcServer) << "listen failed:" << server->errorString();
+    if (!server->listen(address, wantedPort)) {
+        const QString where = address.protocol() == QAbstractSocket::IPv6Protocol
+                                  ? QStringLiteral("[%1]").arg(address.toString())
+                                  : address.toString();
+        listenError =
+            QStringLiteral("%1:%2 (%3)").arg(where).arg(wantedPort).arg(server->errorString());
+        qCWarning(lcServer).noquote() << "listen on" << listenError;
         delete server;
         return 0;
     }
@@ -263,14 +283,15 @@ QString ServerModule::start()
 
     d->port = d->listen();
     if (d->port == 0) {
-        const QString error = QStringLiteral("cannot listen on %1:%2")
-                                  .arg(d->config.host.toString())
-                                  .arg(d->config.port);
+        const QString error = QStringLiteral("cannot listen on %1").arg(d->listenError);
         stop();
         return error;
     }
     d->running = true;
-    qCInfo(lcServer).noquote() << "listening on" << d->config.host.toString() << "port" << d->port
+    QStringList addresses{d->config.host.toString()};
+    for (const QHostAddress &address : std::as_const(d->config.moreHosts))
+        addresses << address.toString();
+    qCInfo(lcServer).noquote() << "listening on" << addresses.join(u',') << "port" << d->port
                                << (d->config.tlsEnabled() ? "with TLS" : "without TLS");
     // Only once running: a failed start's one error line stays the only line.
     if (d->hashCost.isMinimal())
