@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "EmbeddedHost.h"
 #include "IdleWatcher.h"
+#include "LanAddresses.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "NotificationRouter.h"
@@ -10,6 +11,7 @@
 #include "client/AccountRegistry.h"
 #include "client/ClientSession.h"
 #include "client/CredentialStore.h"
+#include "widgets/CreateAccountDialog.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/SignInPage.h"
 
@@ -144,6 +146,55 @@ void AppController::onEmbeddedStarted()
     }
     if (!m_pendingResume.isEmpty())
         resumeAccount(std::exchange(m_pendingResume, QString()));
+    if (m_settingsDialog)
+        m_settingsDialog->setLanAddresses(lanAddressTexts());
+}
+
+// Where teammates reach the local server: where it listens, or, while it does not listen
+// with LAN access yet, where it would after a restart.
+QStringList AppController::lanAddressTexts() const
+{
+    const bool listening = m_host && m_host->isRunning() && !m_host->lanAddresses().isEmpty();
+    const QList<QHostAddress> addresses =
+        listening ? m_host->lanAddresses() : privateNetworkAddresses(interfaceAddresses());
+    const quint16 port = m_host && m_host->isRunning() ? m_host->port() : embeddedConfig().port;
+    QStringList texts;
+    for (const QHostAddress &address : addresses)
+        texts.append(addressWithPort(address, port));
+    return texts;
+}
+
+// Accounts for teammates: with registration closed, the host is the only one who makes them.
+void AppController::openCreateAccountDialog()
+{
+    if (!m_createAccountDialog) {
+        QWidget *parent =
+            m_settingsDialog ? static_cast<QWidget *>(m_settingsDialog.data()) : m_window.get();
+        m_createAccountDialog = new ui::CreateAccountDialog(parent);
+        m_createAccountDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(
+            m_createAccountDialog, &ui::CreateAccountDialog::createRequested, this,
+            [this](const QString &username, const QString &displayName, const QString &password) {
+                if (!m_host) {
+                    m_createAccountDialog->setError(QStringLiteral("network"));
+                    return;
+                }
+                QPointer<ui::CreateAccountDialog> dialog = m_createAccountDialog;
+                m_host->createUser(username, displayName, password,
+                                   [dialog, username](bool ok, const QString &error) {
+                                       if (!dialog)
+                                           return;
+                                       if (ok)
+                                           dialog->setCreated(username);
+                                       else
+                                           dialog->setError(error.contains(QStringLiteral("taken"))
+                                                                ? QStringLiteral("conflict")
+                                                                : QStringLiteral("invalid"));
+                                   });
+            });
+    }
+    m_createAccountDialog->show();
+    m_createAccountDialog->raise();
 }
 
 QUrl AppController::serverUrlOf(const client::AccountInfo &account) const
@@ -304,11 +355,13 @@ void AppController::onSignedIn(client::ClientSession *session)
     m_sessions.insert(session->accountKey(), session);
     m_accounts->setLastUsed(session->accountKey());
     connect(session, &client::ClientSession::credentialStorageProblem, this,
-            [this](bool insecure, const QString &) {
+            [this](bool insecure, const QString &reason) {
                 if (m_settingsDialog)
                     openSettings(); // refreshes the warning line
-                qCWarning(lcApp) << (insecure ? "token stored unencrypted"
-                                              : "token kept in memory only");
+                if (insecure)
+                    qCWarning(lcApp) << "token stored unencrypted";
+                else
+                    qCWarning(lcApp) << "token kept in memory only:" << reason;
             });
     switchTo(session->accountKey());
 }
@@ -391,6 +444,8 @@ void AppController::openSettings()
                 &AppController::restartEmbeddedServer);
         connect(m_settingsDialog, &ui::SettingsDialog::addAccountRequested, this,
                 [this] { m_window->showSignIn(); });
+        connect(m_settingsDialog, &ui::SettingsDialog::createAccountRequested, this,
+                &AppController::openCreateAccountDialog);
         connect(m_settingsDialog, &ui::SettingsDialog::languageChosen, m_language.get(),
                 &ui::LanguageManager::apply);
         connect(m_settingsDialog, &ui::SettingsDialog::accepted, this, [this] {
@@ -409,6 +464,7 @@ void AppController::openSettings()
                      session == m_active, session->tokenStoredInsecurely()});
     }
     m_settingsDialog->setAccounts(rows);
+    m_settingsDialog->setLanAddresses(lanAddressTexts());
     m_settingsDialog->show();
     m_settingsDialog->raise();
 }

@@ -17,6 +17,7 @@ struct AccountInfo;
 
 namespace confab::ui {
 class AppSettings;
+class CreateAccountDialog;
 class IdleWatcher;
 class LanguageManager;
 class MainWindow;
@@ -56,6 +57,8 @@ private:
     void restartEmbeddedServer();
     EmbeddedHost::Config embeddedConfig() const;
     void onEmbeddedStarted();
+    QStringList lanAddressTexts() const;
+    void openCreateAccountDialog();
     void showInitialPage();
     void wireSignInPage();
     client::ClientSession *createSession(const client::AccountInfo &account);
@@ -85,6 +88,7 @@ private:
     ui::IdleWatcher *m_idle = nullptr;
     NotificationRouter *m_router = nullptr;
     QPointer<ui::SettingsDialog> m_settingsDialog;
+    QPointer<ui::CreateAccountDialog> m_createAccountDialog;
     QHash<QString, client::ClientSession *> m_sessions; // by account key, signed in
     QPointer<client::ClientSession> m_active;
     QPointer<client::ClientSession> m_signingIn;

@@ -30,8 +30,8 @@ void setUpParser(QCommandLineParser &parser)
          AppOptions::tr("url", "command-line value name")},
         {kPort, AppOptions::tr("Port of the server hosted on this computer (1-65535)."),
          AppOptions::tr("port", "command-line value name")},
-        {kLan, AppOptions::tr("Let other computers on the network use the server hosted on this "
-                              "computer, and register on it.")},
+        {kLan, AppOptions::tr("Let other computers on your local network sign in to the server "
+                              "hosted on this computer, with accounts created here.")},
         {kDataDir, AppOptions::tr("Folder of the server hosted on this computer."),
          AppOptions::tr("folder", "command-line value name")},
         {kLanguage, AppOptions::tr("Language of the user interface, such as de or pt_BR."),

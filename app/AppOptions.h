@@ -17,7 +17,7 @@ struct AppOptions
 public:
     QUrl serverUrl;           // sign in to this remote server; empty: host one on this computer
     quint16 port = 0;         // embedded server port, 1–65535; 0: not given
-    bool lan = false;         // embedded server listens on all interfaces
+    bool lan = false;         // embedded server also listens on private LAN addresses
     QString dataDir;          // embedded server data directory, absolute; empty: not given
     QString language;         // UI language such as "de" or "pt_BR"; empty: the system's
     bool newInstance = false; // run even if another instance is running

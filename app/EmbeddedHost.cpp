@@ -1,5 +1,6 @@
 #include "EmbeddedHost.h"
 
+#include "LanAddresses.h"
 #include "ServerModule.h"
 
 #include <QDir>
@@ -7,6 +8,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTcpServer>
+#include <algorithm>
 
 namespace confab::app {
 
@@ -14,24 +16,48 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcHost, "confab.app.host")
 
-// On the LAN teammates sign themselves up; on loopback the only people are this computer's
-// users, whose accounts the app creates through createUser().
-server::ServerConfig serverConfigFor(const EmbeddedHost::Config &config, quint16 port)
+// Loopback for this computer, and in LAN mode each private address (never all interfaces,
+// which would include a public one). Until invites exist, every account is created here
+// through createUser(): open registration on a LAN would let anyone on it sign up.
+server::ServerConfig serverConfigFor(const EmbeddedHost::Config &config, quint16 port,
+                                     const QList<QHostAddress> &lanAddresses)
 {
     server::ServerConfig result;
     result.dataDir = config.dataDir;
     result.port = port;
-    result.host = QHostAddress(config.lanAccess ? QHostAddress::Any : QHostAddress::LocalHost);
-    result.registrationOpen = config.lanAccess;
+    result.host = QHostAddress(QHostAddress::LocalHost);
+    result.moreHosts = lanAddresses;
+    result.registrationOpen = false;
     // Chat history and password hashes: owner-only even under a permissive umask.
     result.privateDataFiles = true;
     return result;
 }
 
-bool canListen(const QHostAddress &host, quint16 port)
+bool canListen(const QList<QHostAddress> &addresses, quint16 port)
 {
-    QTcpServer probe;
-    return probe.listen(host, port);
+    return std::all_of(addresses.cbegin(), addresses.cend(), [port](const QHostAddress &address) {
+        QTcpServer probe;
+        return probe.listen(address, port);
+    });
+}
+
+QList<QHostAddress> lanAddressesFor(const EmbeddedHost::Config &config)
+{
+    if (!config.lanAccess)
+        return {};
+    QList<QHostAddress> found = privateNetworkAddresses(interfaceAddresses());
+    // An address the kernel will not bind yet (IPv6 still checking for duplicates) would fail
+    // the whole start; it is left out, and picked up by the next restart.
+    found.removeIf([](const QHostAddress &address) {
+        if (canListen({address}, 0))
+            return false;
+        qCWarning(lcHost) << "cannot listen on" << address << "; leaving it out";
+        return true;
+    });
+    if (found.isEmpty())
+        qCWarning(lcHost) << "LAN access is on, but this computer has no private network "
+                             "address; listening on loopback only";
+    return found;
 }
 
 // The folder holds password hashes and every message, so it is the owner's alone from the
@@ -109,31 +135,35 @@ public:
     {
         quint16 port = 0;
         QString error;
+        QList<QHostAddress> lanAddresses;
     };
 
     Started start(const Config &config)
     {
         if (m_module)
             return {0,
-                    EmbeddedHost::tr("The server on this computer is still stopping; try again.")};
+                    EmbeddedHost::tr("The server on this computer is still stopping; try again."),
+                    {}};
         if (const QString error = ensureDataDir(config.dataDir); !error.isEmpty())
-            return {0, error};
+            return {0, error, {}};
         // Another program on our port is common (a second user session, an old confabd), and
         // the port only matters to teammates on the LAN, who are told the actual one. Trying
         // it with a bare socket first keeps a failed server start out of the log.
+        const QList<QHostAddress> lan = lanAddressesFor(config);
         quint16 port = config.port;
-        if (port != 0 && !canListen(serverConfigFor(config, port).host, port)) {
+        if (port != 0 && !canListen(QList{QHostAddress(QHostAddress::LocalHost)} + lan, port)) {
             qCInfo(lcHost) << "port" << port << "is taken; using a free port";
             port = 0;
         }
         bool inUse = false;
-        const QString error = startModule(config, port, inUse);
+        const QString error = startModule(config, port, lan, inUse);
         if (inUse)
-            return {0, error};
+            return {0, error, {}};
         if (!error.isEmpty())
             return {0,
-                    EmbeddedHost::tr("Could not start the server on this computer: %1").arg(error)};
-        return {m_module->port(), {}};
+                    EmbeddedHost::tr("Could not start the server on this computer: %1").arg(error),
+                    {}};
+        return {m_module->port(), {}, lan};
     }
 
     // ServerModule::stop() runs the event loop while sockets close; calls arriving meanwhile
@@ -163,9 +193,10 @@ public:
 
 private:
     // `inUse`: refused because another server holds the data folder; the text says so.
-    QString startModule(const Config &config, quint16 port, bool &inUse)
+    QString startModule(const Config &config, quint16 port, const QList<QHostAddress> &lan,
+                        bool &inUse)
     {
-        auto module = std::make_unique<server::ServerModule>(serverConfigFor(config, port));
+        auto module = std::make_unique<server::ServerModule>(serverConfigFor(config, port, lan));
         if (config.minimalPasswordHashCost)
             module->setPasswordHashCost(server::PasswordHashCost::minimal());
         if (const QString error = module->start(); !error.isEmpty()) {
@@ -219,13 +250,16 @@ void EmbeddedHost::start(const Config &config)
             const Runner::Started result = runner->start(config);
             QMetaObject::invokeMethod(
                 this,
-                [this, generation, result] { finishStart(generation, result.port, result.error); },
+                [this, generation, result] {
+                    finishStart(generation, result.port, result.lanAddresses, result.error);
+                },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
 }
 
-void EmbeddedHost::finishStart(int generation, quint16 port, const QString &error)
+void EmbeddedHost::finishStart(int generation, quint16 port,
+                               const QList<QHostAddress> &lanAddresses, const QString &error)
 {
     if (generation != m_generation)
         return; // stop() was called meanwhile
@@ -237,7 +271,12 @@ void EmbeddedHost::finishStart(int generation, quint16 port, const QString &erro
     }
     m_state = State::Running;
     m_port = port;
-    qCInfo(lcHost) << "server on this computer listens on port" << m_port;
+    m_lanAddresses = lanAddresses;
+    if (m_lanAddresses.isEmpty())
+        qCInfo(lcHost) << "server on this computer listens on port" << m_port;
+    else
+        qCInfo(lcHost) << "server on this computer listens on port" << m_port << "on loopback and"
+                       << m_lanAddresses;
     Q_EMIT started(m_port);
 }
 
@@ -247,6 +286,7 @@ void EmbeddedHost::stop()
         return;
     m_state = State::Stopped;
     m_port = 0;
+    m_lanAddresses.clear();
     const int generation = ++m_generation;
     Runner *runner = m_runner.get();
     QMetaObject::invokeMethod(

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHostAddress>
+#include <QList>
 #include <QObject>
 #include <QThread>
 #include <QUrl>
@@ -18,9 +20,12 @@ class EmbeddedHost : public QObject
 public:
     struct Config
     {
-        QString dataDir;        // created (mode 0700) when missing
-        quint16 port = 4100;    // 0: any free port
-        bool lanAccess = false; // all interfaces and open registration; else loopback only
+        QString dataDir;     // created (mode 0700) when missing
+        quint16 port = 4100; // 0: any free port
+        // Also listen on this computer's private network addresses (LanAddresses.h), so
+        // teammates can sign in with accounts created here. Registration stays closed either
+        // way: nobody can create an account from another computer.
+        bool lanAccess = false;
         bool minimalPasswordHashCost = false; // tests only: argon2id at its cheapest
     };
     using CreateUserDone = std::function<void(bool ok, const QString &error)>;
@@ -40,6 +45,9 @@ public:
     quint16 port() const { return m_port; }
     // Where a client on this computer reaches the server; empty while it is not running.
     QUrl url() const;
+    // The private network addresses the server listens on besides loopback (LAN mode); empty
+    // while it is not running, without LAN access, or when this computer has none.
+    QList<QHostAddress> lanAddresses() const { return m_lanAddresses; }
     // The thread the server runs on (for tests and diagnostics).
     QThread *serverThread() { return &m_thread; }
 
@@ -57,13 +65,15 @@ private:
     class Runner;
     enum class State { Stopped, Starting, Running };
 
-    void finishStart(int generation, quint16 port, const QString &error);
+    void finishStart(int generation, quint16 port, const QList<QHostAddress> &lanAddresses,
+                     const QString &error);
 
     QThread m_thread;
     std::unique_ptr<Runner> m_runner; // lives on m_thread; deleted after it has finished
     State m_state = State::Stopped;
     int m_generation = 0; // results of an earlier start() or stop() are stale
     quint16 m_port = 0;
+    QList<QHostAddress> m_lanAddresses;
 };
 
 } // namespace confab::app

@@ -34,6 +34,9 @@ QByteArray Metrics::renderPrometheus(qint64 dbCommits, qint64 dbLargestBatch) co
                  messagesStored);
     appendMetric(out, "confab_http_requests_total", "counter", "HTTP requests handled.",
                  httpRequests);
+    appendMetric(out, "confab_password_hashes_skipped_total", "counter",
+                 "Queued password hashes dropped because the client hung up first.",
+                 passwordHashesSkipped);
     appendMetric(out, "confab_db_commits_total", "counter", "Database transactions committed.",
                  dbCommits);
     appendMetric(out, "confab_db_largest_batch", "gauge",

@@ -20,6 +20,7 @@ public:
     qint64 framesDropped = 0; // typing/presence shed from slow consumers
     qint64 messagesStored = 0;
     qint64 httpRequests = 0;
+    qint64 passwordHashesSkipped = 0; // queued hashes dropped: the client had hung up
 
     void countError(const QString &reason) { ++m_errorsByReason[reason]; }
     qint64 errors(const QString &reason) const { return m_errorsByReason.value(reason); }

@@ -45,6 +45,11 @@ QString ServerConfig::validate() const
         return QStringLiteral("registration limit must not be negative");
     if (passwordHashQueueLimit < 1)
         return QStringLiteral("password hash queue limit must be positive");
+    for (const QHostAddress &address : moreHosts) {
+        if (address.isNull() || address == QHostAddress::Any || address == QHostAddress::AnyIPv4 ||
+            address == QHostAddress::AnyIPv6)
+            return QStringLiteral("additional listen addresses must be specific addresses");
+    }
     for (const QString &origin : allowedOrigins) {
         if (origin != QStringLiteral("*") && !origin.startsWith(QStringLiteral("http://")) &&
             !origin.startsWith(QStringLiteral("https://")))

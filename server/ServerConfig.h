@@ -13,6 +13,9 @@ namespace confab::server {
 struct ServerConfig
 {
     QHostAddress host = QHostAddress::LocalHost;
+    // More addresses to listen on, each on the port `host` got. The desktop app's LAN mode
+    // lists this computer's private addresses here rather than listening on all of them.
+    QList<QHostAddress> moreHosts;
     quint16 port = 4000; // 0 picks a free port (tests, embedded mode)
     QString dataDir;     // holds confab.sqlite3; required
     QString tlsCertFile; // TLS is on when both files are set

@@ -70,6 +70,8 @@ struct ServerModule::Private
 
     QString configureTls();
     quint16 listen();
+    quint16 listenOn(const QHostAddress &address, quint16 wantedPort);
+    QString listenError; // "<address>:<port> (<reason>)" of the failed listen
     QString loadDirectory();
     void buildSocketLayer(ServerModule *owner);
     HttpApi::DatabaseCheck databaseCheck();
@@ -122,15 +124,32 @@ QString ServerModule::Private::configureTls()
     return {};
 }
 
+// The port of `host`, also listened on at every one of `moreHosts`; 0 when one failed.
 quint16 ServerModule::Private::listen()
 {
     if (tls)
         http->setTls(*tls);
-    if (const QString error = http->listen(config.host, config.port); !error.isEmpty()) {
-        qCWarning(lcServer).noquote() << "listen failed:" << error;
+    const quint16 chosen = listenOn(config.host, config.port);
+    if (chosen == 0)
+        return 0;
+    for (const QHostAddress &address : std::as_const(config.moreHosts)) {
+        if (listenOn(address, chosen) == 0)
+            return 0;
+    }
+    return chosen;
+}
+
+quint16 ServerModule::Private::listenOn(const QHostAddress &address, quint16 wantedPort)
+{
+    if (const QString error = http->listen(address, wantedPort); !error.isEmpty()) {
+        const QString where = address.protocol() == QAbstractSocket::IPv6Protocol
+                                  ? QStringLiteral("[%1]").arg(address.toString())
+                                  : address.toString();
+        listenError = QStringLiteral("%1:%2 (%3)").arg(where).arg(wantedPort).arg(error);
+        qCWarning(lcServer).noquote() << "listen on" << listenError;
         return 0;
     }
-    return http->serverPort();
+    return wantedPort != 0 ? wantedPort : http->serverPort();
 }
 
 QString ServerModule::Private::loadDirectory()
@@ -245,20 +264,23 @@ QString ServerModule::start()
         return error;
     }
     d->accounts = std::make_unique<AccountService>(d->config, d->hashCost, d->db.get());
+    QObject::connect(d->accounts.get(), &AccountService::passwordHashSkipped, this,
+                     [metrics] { ++metrics->passwordHashesSkipped; });
     HttpApi::install(*d->http, *d->accounts, d->config,
                      {[this] { return metricsText(); }, d->databaseCheck()});
     d->buildSocketLayer(this);
 
     d->port = d->listen();
     if (d->port == 0) {
-        const QString error = QStringLiteral("cannot listen on %1:%2")
-                                  .arg(d->config.host.toString())
-                                  .arg(d->config.port);
+        const QString error = QStringLiteral("cannot listen on %1").arg(d->listenError);
         stop();
         return error;
     }
     d->running = true;
-    qCInfo(lcServer).noquote() << "listening on" << d->config.host.toString() << "port" << d->port
+    QStringList addresses{d->config.host.toString()};
+    for (const QHostAddress &address : std::as_const(d->config.moreHosts))
+        addresses << address.toString();
+    qCInfo(lcServer).noquote() << "listening on" << addresses.join(u',') << "port" << d->port
                                << (d->config.tlsEnabled() ? "with TLS" : "without TLS");
     // Only once running: a failed start's one error line stays the only line.
     if (d->hashCost.isMinimal())

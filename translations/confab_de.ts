@@ -26,10 +26,6 @@
         <translation>Port</translation>
     </message>
     <message>
-        <source>Let other computers on the network use the server hosted on this computer, and register on it.</source>
-        <translation>Anderen Computern im Netzwerk erlauben, den Server auf diesem Computer zu nutzen und sich dort zu registrieren.</translation>
-    </message>
-    <message>
         <source>Folder of the server hosted on this computer.</source>
         <translation>Ordner des Servers auf diesem Computer.</translation>
     </message>
@@ -94,6 +90,10 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>Let other computers on your local network sign in to the server hosted on this computer, with accounts created here.</source>
+        <translation>Anderen Computern in deinem lokalen Netzwerk erlauben, sich mit hier erstellten Konten beim Server auf diesem Computer anzumelden.</translation>
     </message>
 </context>
 <context>
@@ -185,6 +185,18 @@
     <message>
         <source>The server sent an answer this app does not understand. It may be a different version.</source>
         <translation>Der Server hat eine Antwort geschickt, die diese App nicht versteht. Möglicherweise ist es eine andere Version.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read or store your sign-in. Please sign in again.</source>
+        <translation>Der Schlüsselbund des Systems konnte deine Anmeldung nicht lesen oder speichern. Bitte melde dich erneut an.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so your sign-in cannot be saved. You will need to sign in again next time.</source>
+        <translation>Es ist kein Schlüsselbund des Systems verfügbar, daher kann deine Anmeldung nicht gespeichert werden. Du musst dich beim nächsten Mal erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused, so your sign-in cannot be saved or read. Allow Confab to use the keychain, or sign in again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund des Systems wurde verweigert, daher kann deine Anmeldung weder gespeichert noch gelesen werden. Erlaube Confab, den Schlüsselbund zu verwenden, oder melde dich erneut an.</translation>
     </message>
 </context>
 <context>
@@ -791,6 +803,58 @@
     </message>
 </context>
 <context>
+    <name>confab::ui::CreateAccountDialog</name>
+    <message>
+        <source>The account %1 was created. Its owner can sign in with it now.</source>
+        <translation>Das Konto %1 wurde erstellt. Die Person kann sich jetzt damit anmelden.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters: lowercase letters, digits, “.”, “_” and “-”.</source>
+        <translation>Ein Benutzername hat 2 bis 32 Zeichen: Kleinbuchstaben, Ziffern, „.“, „_“ und „-“.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Ein Name kann höchstens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Use a password of at least %1 characters.</source>
+        <translation>Verwende ein Passwort mit mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>Die beiden Passwörter stimmen nicht überein.</translation>
+    </message>
+    <message>
+        <source>Create an Account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Create an account on the server on this computer for someone on your local network. Tell them the user name and password; they sign in with them from their own computer.</source>
+        <translation>Erstelle ein Konto auf dem Server dieses Computers für jemanden in deinem lokalen Netzwerk. Teile der Person Benutzernamen und Passwort mit; sie meldet sich damit von ihrem eigenen Computer aus an.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown to others:</source>
+        <translation>&amp;Name für andere:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>Passwort &amp;bestätigen:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <extracomment>Button: create the account described in the dialog.</extracomment>
+        <translation>&amp;Erstellen</translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::InlineError</name>
     <message>
         <source>Error</source>
@@ -1285,10 +1349,6 @@
         <translation>Anderen &amp;Computern im Netzwerk die Verbindung erlauben</translation>
     </message>
     <message>
-        <source>Anyone who can reach this computer over the network will see your server&apos;s sign-in page. Use strong passwords and allow this only on networks you trust.</source>
-        <translation>Jeder, der diesen Computer über das Netzwerk erreicht, sieht die Anmeldeseite deines Servers. Verwende starke Passwörter und erlaube das nur in Netzwerken, denen du vertraust.</translation>
-    </message>
-    <message>
         <source>&amp;Data location:</source>
         <translation>&amp;Datenablage:</translation>
     </message>
@@ -1311,6 +1371,19 @@
     <message>
         <source>&amp;Restart local server</source>
         <translation>Lokalen Server &amp;neu starten</translation>
+    </message>
+    <message>
+        <source>This computer has no address on a private network (such as 192.168.x.x), so nobody else can reach this server. It is never offered on a public address.</source>
+        <translation>Dieser Computer hat keine Adresse in einem privaten Netzwerk (wie 192.168.x.x), daher kann niemand sonst diesen Server erreichen. Unter einer öffentlichen Adresse wird er nie angeboten.</translation>
+    </message>
+    <message>
+        <source>People on your local network can reach this server at %1 and sign in with accounts you create; nobody can create an account from another computer.</source>
+        <extracomment>%1 is a list of addresses such as &quot;192.168.1.20:4100 and [fd00::2]:4100&quot;.</extracomment>
+        <translation>Personen in deinem lokalen Netzwerk erreichen diesen Server unter %1 und können sich mit Konten anmelden, die du erstellst; von einem anderen Computer aus kann niemand ein Konto erstellen.</translation>
+    </message>
+    <message>
+        <source>Create an &amp;account for someone…</source>
+        <translation>&amp;Konto für jemanden erstellen …</translation>
     </message>
 </context>
 <context>

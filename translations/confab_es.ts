@@ -26,10 +26,6 @@
         <translation>puerto</translation>
     </message>
     <message>
-        <source>Let other computers on the network use the server hosted on this computer, and register on it.</source>
-        <translation>Permitir que otros equipos de la red usen el servidor alojado en este equipo y se registren en él.</translation>
-    </message>
-    <message>
         <source>Folder of the server hosted on this computer.</source>
         <translation>Carpeta del servidor alojado en este equipo.</translation>
     </message>
@@ -94,6 +90,10 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado «%1».</translation>
+    </message>
+    <message>
+        <source>Let other computers on your local network sign in to the server hosted on this computer, with accounts created here.</source>
+        <translation>Permitir que otros equipos de tu red local inicien sesión en el servidor alojado en este equipo, con cuentas creadas aquí.</translation>
     </message>
 </context>
 <context>
@@ -185,6 +185,18 @@
     <message>
         <source>The server sent an answer this app does not understand. It may be a different version.</source>
         <translation>El servidor envió una respuesta que esta aplicación no entiende. Puede que sea otra versión.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read or store your sign-in. Please sign in again.</source>
+        <translation>El llavero del sistema no pudo leer ni guardar tu inicio de sesión. Vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so your sign-in cannot be saved. You will need to sign in again next time.</source>
+        <translation>No hay ningún llavero del sistema disponible, así que no se puede guardar tu inicio de sesión. Tendrás que volver a iniciar sesión la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused, so your sign-in cannot be saved or read. Allow Confab to use the keychain, or sign in again.</source>
+        <translation>Se denegó el acceso al llavero del sistema, así que no se puede guardar ni leer tu inicio de sesión. Permite que Confab use el llavero o vuelve a iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -791,6 +803,58 @@
     </message>
 </context>
 <context>
+    <name>confab::ui::CreateAccountDialog</name>
+    <message>
+        <source>The account %1 was created. Its owner can sign in with it now.</source>
+        <translation>Se creó la cuenta %1. Su titular ya puede iniciar sesión con ella.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters: lowercase letters, digits, “.”, “_” and “-”.</source>
+        <translation>Un nombre de usuario tiene de 2 a 32 caracteres: letras minúsculas, dígitos, «.», «_» y «-».</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Un nombre puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Use a password of at least %1 characters.</source>
+        <translation>Usa una contraseña de al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>Create an Account</source>
+        <translation>Crear una cuenta</translation>
+    </message>
+    <message>
+        <source>Create an account on the server on this computer for someone on your local network. Tell them the user name and password; they sign in with them from their own computer.</source>
+        <translation>Crea una cuenta en el servidor de este equipo para alguien de tu red local. Comunícale el nombre de usuario y la contraseña; con ellos inicia sesión desde su propio equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown to others:</source>
+        <translation>&amp;Nombre visible para otros:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>C&amp;onfirmar contraseña:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <extracomment>Button: create the account described in the dialog.</extracomment>
+        <translation>C&amp;rear</translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::InlineError</name>
     <message>
         <source>Error</source>
@@ -1285,10 +1349,6 @@
         <translation>Permitir que otros &amp;equipos de la red se conecten</translation>
     </message>
     <message>
-        <source>Anyone who can reach this computer over the network will see your server&apos;s sign-in page. Use strong passwords and allow this only on networks you trust.</source>
-        <translation>Cualquiera que pueda llegar a este equipo por la red verá la página de inicio de sesión de tu servidor. Usa contraseñas seguras y permítelo solo en redes de confianza.</translation>
-    </message>
-    <message>
         <source>&amp;Data location:</source>
         <translation>Ubicación de los &amp;datos:</translation>
     </message>
@@ -1311,6 +1371,19 @@
     <message>
         <source>&amp;Restart local server</source>
         <translation>&amp;Reiniciar el servidor local</translation>
+    </message>
+    <message>
+        <source>This computer has no address on a private network (such as 192.168.x.x), so nobody else can reach this server. It is never offered on a public address.</source>
+        <translation>Este equipo no tiene ninguna dirección en una red privada (como 192.168.x.x), así que nadie más puede llegar a este servidor. Nunca se ofrece en una dirección pública.</translation>
+    </message>
+    <message>
+        <source>People on your local network can reach this server at %1 and sign in with accounts you create; nobody can create an account from another computer.</source>
+        <extracomment>%1 is a list of addresses such as &quot;192.168.1.20:4100 and [fd00::2]:4100&quot;.</extracomment>
+        <translation>Las personas de tu red local pueden llegar a este servidor en %1 e iniciar sesión con las cuentas que tú crees; nadie puede crear una cuenta desde otro equipo.</translation>
+    </message>
+    <message>
+        <source>Create an &amp;account for someone…</source>
+        <translation>Crear una &amp;cuenta para otra persona…</translation>
     </message>
 </context>
 <context>

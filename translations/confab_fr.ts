@@ -26,10 +26,6 @@
         <translation>port</translation>
     </message>
     <message>
-        <source>Let other computers on the network use the server hosted on this computer, and register on it.</source>
-        <translation>Permettre aux autres ordinateurs du réseau d’utiliser le serveur hébergé sur cet ordinateur et de s’y inscrire.</translation>
-    </message>
-    <message>
         <source>Folder of the server hosted on this computer.</source>
         <translation>Dossier du serveur hébergé sur cet ordinateur.</translation>
     </message>
@@ -94,6 +90,10 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argument inattendu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Let other computers on your local network sign in to the server hosted on this computer, with accounts created here.</source>
+        <translation>Permettre aux autres ordinateurs de votre réseau local de se connecter au serveur hébergé sur cet ordinateur, avec des comptes créés ici.</translation>
     </message>
 </context>
 <context>
@@ -185,6 +185,18 @@
     <message>
         <source>The server sent an answer this app does not understand. It may be a different version.</source>
         <translation>Le serveur a envoyé une réponse que cette application ne comprend pas. Il s’agit peut-être d’une autre version.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read or store your sign-in. Please sign in again.</source>
+        <translation>Le trousseau du système n’a pas pu lire ou enregistrer votre connexion. Veuillez vous reconnecter.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so your sign-in cannot be saved. You will need to sign in again next time.</source>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: votre connexion ne peut donc pas être enregistrée. Vous devrez vous reconnecter la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused, so your sign-in cannot be saved or read. Allow Confab to use the keychain, or sign in again.</source>
+        <translation>L’accès au trousseau du système a été refusé&#xa0;: votre connexion ne peut donc être ni enregistrée ni lue. Autorisez Confab à utiliser le trousseau, ou reconnectez-vous.</translation>
     </message>
 </context>
 <context>
@@ -791,6 +803,58 @@
     </message>
 </context>
 <context>
+    <name>confab::ui::CreateAccountDialog</name>
+    <message>
+        <source>The account %1 was created. Its owner can sign in with it now.</source>
+        <translation>Le compte %1 a été créé. Son titulaire peut s’y connecter dès maintenant.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters: lowercase letters, digits, “.”, “_” and “-”.</source>
+        <translation>Un nom d’utilisateur comporte de 2 à 32 caractères&#xa0;: lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;».</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Un nom peut comporter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Use a password of at least %1 characters.</source>
+        <translation>Utilisez un mot de passe d’au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>Les deux mots de passe ne correspondent pas.</translation>
+    </message>
+    <message>
+        <source>Create an Account</source>
+        <translation>Créer un compte</translation>
+    </message>
+    <message>
+        <source>Create an account on the server on this computer for someone on your local network. Tell them the user name and password; they sign in with them from their own computer.</source>
+        <translation>Créez un compte sur le serveur de cet ordinateur pour une personne de votre réseau local. Communiquez-lui le nom d’utilisateur et le mot de passe&#xa0;; elle s’en sert pour se connecter depuis son propre ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown to others:</source>
+        <translation>&amp;Nom affiché aux autres&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>&amp;Confirmer le mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <extracomment>Button: create the account described in the dialog.</extracomment>
+        <translation>C&amp;réer</translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::InlineError</name>
     <message>
         <source>Error</source>
@@ -1285,10 +1349,6 @@
         <translation>Autoriser les autres &amp;ordinateurs du réseau à se connecter</translation>
     </message>
     <message>
-        <source>Anyone who can reach this computer over the network will see your server&apos;s sign-in page. Use strong passwords and allow this only on networks you trust.</source>
-        <translation>Toute personne pouvant joindre cet ordinateur par le réseau verra la page de connexion de votre serveur. Utilisez des mots de passe robustes et n’autorisez ceci que sur des réseaux de confiance.</translation>
-    </message>
-    <message>
         <source>&amp;Data location:</source>
         <translation>Emplacement des &amp;données&#xa0;:</translation>
     </message>
@@ -1311,6 +1371,19 @@
     <message>
         <source>&amp;Restart local server</source>
         <translation>&amp;Redémarrer le serveur local</translation>
+    </message>
+    <message>
+        <source>This computer has no address on a private network (such as 192.168.x.x), so nobody else can reach this server. It is never offered on a public address.</source>
+        <translation>Cet ordinateur n’a aucune adresse sur un réseau privé (comme 192.168.x.x)&#xa0;: personne d’autre ne peut donc joindre ce serveur. Il n’est jamais proposé sur une adresse publique.</translation>
+    </message>
+    <message>
+        <source>People on your local network can reach this server at %1 and sign in with accounts you create; nobody can create an account from another computer.</source>
+        <extracomment>%1 is a list of addresses such as &quot;192.168.1.20:4100 and [fd00::2]:4100&quot;.</extracomment>
+        <translation>Les personnes de votre réseau local peuvent joindre ce serveur à l’adresse %1 et se connecter avec les comptes que vous créez&#xa0;; personne ne peut créer de compte depuis un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>Create an &amp;account for someone…</source>
+        <translation>Créer un &amp;compte pour quelqu’un…</translation>
     </message>
 </context>
 <context>

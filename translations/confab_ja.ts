@@ -26,10 +26,6 @@
         <translation>port</translation>
     </message>
     <message>
-        <source>Let other computers on the network use the server hosted on this computer, and register on it.</source>
-        <translation>ネットワーク上の他のコンピューターに、このコンピューターでホストするサーバーの利用と登録を許可します。</translation>
-    </message>
-    <message>
         <source>Folder of the server hosted on this computer.</source>
         <translation>このコンピューターでホストするサーバーのフォルダー。</translation>
     </message>
@@ -94,6 +90,10 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>予期しない引数「%1」があります。</translation>
+    </message>
+    <message>
+        <source>Let other computers on your local network sign in to the server hosted on this computer, with accounts created here.</source>
+        <translation>ローカルネットワーク上の他のコンピューターが、ここで作成したアカウントでこのコンピューターのサーバーにサインインできるようにします。</translation>
     </message>
 </context>
 <context>
@@ -185,6 +185,18 @@
     <message>
         <source>The server sent an answer this app does not understand. It may be a different version.</source>
         <translation>サーバーからの応答をこのアプリで理解できません。バージョンが異なる可能性があります。</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read or store your sign-in. Please sign in again.</source>
+        <translation>システムのキーチェーンでサインイン情報を読み取れないか、保存できませんでした。もう一度サインインしてください。</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so your sign-in cannot be saved. You will need to sign in again next time.</source>
+        <translation>システムのキーチェーンを利用できないため、サインイン情報を保存できません。次回もう一度サインインする必要があります。</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused, so your sign-in cannot be saved or read. Allow Confab to use the keychain, or sign in again.</source>
+        <translation>システムのキーチェーンへのアクセスが拒否されたため、サインイン情報を保存することも読み取ることもできません。Confab にキーチェーンの使用を許可するか、もう一度サインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -784,6 +796,58 @@
     </message>
 </context>
 <context>
+    <name>confab::ui::CreateAccountDialog</name>
+    <message>
+        <source>The account %1 was created. Its owner can sign in with it now.</source>
+        <translation>アカウント %1 を作成しました。持ち主は今すぐサインインできます。</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters: lowercase letters, digits, “.”, “_” and “-”.</source>
+        <translation>ユーザー名は 2〜32 文字で、小文字の英字、数字、「.」「_」「-」が使えます。</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>名前は最大 %1 文字です。</translation>
+    </message>
+    <message>
+        <source>Use a password of at least %1 characters.</source>
+        <translation>%1 文字以上のパスワードを使用してください。</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>2 つのパスワードが一致しません。</translation>
+    </message>
+    <message>
+        <source>Create an Account</source>
+        <translation>アカウントの作成</translation>
+    </message>
+    <message>
+        <source>Create an account on the server on this computer for someone on your local network. Tell them the user name and password; they sign in with them from their own computer.</source>
+        <translation>ローカルネットワーク上の人のために、このコンピューターのサーバーにアカウントを作成します。ユーザー名とパスワードを伝えると、その人は自分のコンピューターからサインインできます。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown to others:</source>
+        <translation>他の人に表示される名前(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>パスワード(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>パスワードの確認(&amp;C):</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <extracomment>Button: create the account described in the dialog.</extracomment>
+        <translation>作成(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::InlineError</name>
     <message>
         <source>Error</source>
@@ -1277,10 +1341,6 @@
         <translation>ネットワーク上の他のコンピューターからの接続を許可(&amp;C)</translation>
     </message>
     <message>
-        <source>Anyone who can reach this computer over the network will see your server&apos;s sign-in page. Use strong passwords and allow this only on networks you trust.</source>
-        <translation>ネットワーク経由でこのコンピューターにアクセスできる人は誰でも、あなたのサーバーのサインインページを見ることができます。強力なパスワードを使い、信頼できるネットワークでのみ許可してください。</translation>
-    </message>
-    <message>
         <source>&amp;Data location:</source>
         <translation>データの保存先(&amp;D):</translation>
     </message>
@@ -1303,6 +1363,19 @@
     <message>
         <source>&amp;Restart local server</source>
         <translation>ローカルサーバーを再起動(&amp;R)</translation>
+    </message>
+    <message>
+        <source>This computer has no address on a private network (such as 192.168.x.x), so nobody else can reach this server. It is never offered on a public address.</source>
+        <translation>このコンピューターにはプライベートネットワーク上のアドレス（192.168.x.x など）がないため、他の人はこのサーバーにアクセスできません。公開アドレスで提供されることはありません。</translation>
+    </message>
+    <message>
+        <source>People on your local network can reach this server at %1 and sign in with accounts you create; nobody can create an account from another computer.</source>
+        <extracomment>%1 is a list of addresses such as &quot;192.168.1.20:4100 and [fd00::2]:4100&quot;.</extracomment>
+        <translation>ローカルネットワーク上の人は %1 でこのサーバーにアクセスし、あなたが作成したアカウントでサインインできます。他のコンピューターからアカウントを作成することはできません。</translation>
+    </message>
+    <message>
+        <source>Create an &amp;account for someone…</source>
+        <translation>他の人のアカウントを作成(&amp;A)…</translation>
     </message>
 </context>
 <context>

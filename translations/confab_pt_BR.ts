@@ -26,10 +26,6 @@
         <translation>porta</translation>
     </message>
     <message>
-        <source>Let other computers on the network use the server hosted on this computer, and register on it.</source>
-        <translation>Permitir que outros computadores da rede usem o servidor hospedado neste computador e se cadastrem nele.</translation>
-    </message>
-    <message>
         <source>Folder of the server hosted on this computer.</source>
         <translation>Pasta do servidor hospedado neste computador.</translation>
     </message>
@@ -94,6 +90,10 @@
     <message>
         <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>Argumento inesperado &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Let other computers on your local network sign in to the server hosted on this computer, with accounts created here.</source>
+        <translation>Permitir que outros computadores da sua rede local entrem no servidor hospedado neste computador, com contas criadas aqui.</translation>
     </message>
 </context>
 <context>
@@ -185,6 +185,18 @@
     <message>
         <source>The server sent an answer this app does not understand. It may be a different version.</source>
         <translation>O servidor enviou uma resposta que este aplicativo não entende. Pode ser uma versão diferente.</translation>
+    </message>
+    <message>
+        <source>The system keychain could not read or store your sign-in. Please sign in again.</source>
+        <translation>O chaveiro do sistema não conseguiu ler nem salvar seu acesso. Entre novamente.</translation>
+    </message>
+    <message>
+        <source>No system keychain is available, so your sign-in cannot be saved. You will need to sign in again next time.</source>
+        <translation>Nenhum chaveiro do sistema está disponível, então seu acesso não pode ser salvo. Você precisará entrar novamente da próxima vez.</translation>
+    </message>
+    <message>
+        <source>Access to the system keychain was refused, so your sign-in cannot be saved or read. Allow Confab to use the keychain, or sign in again.</source>
+        <translation>O acesso ao chaveiro do sistema foi recusado, então seu acesso não pode ser salvo nem lido. Permita que o Confab use o chaveiro ou entre novamente.</translation>
     </message>
 </context>
 <context>
@@ -791,6 +803,58 @@
     </message>
 </context>
 <context>
+    <name>confab::ui::CreateAccountDialog</name>
+    <message>
+        <source>The account %1 was created. Its owner can sign in with it now.</source>
+        <translation>A conta %1 foi criada. A pessoa já pode entrar com ela.</translation>
+    </message>
+    <message>
+        <source>A user name has 2 to 32 characters: lowercase letters, digits, “.”, “_” and “-”.</source>
+        <translation>Um nome de usuário tem de 2 a 32 caracteres: letras minúsculas, dígitos, “.”, “_” e “-”.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Um nome pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Use a password of at least %1 characters.</source>
+        <translation>Use uma senha de pelo menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passwords do not match.</source>
+        <translation>As duas senhas não coincidem.</translation>
+    </message>
+    <message>
+        <source>Create an Account</source>
+        <translation>Criar uma conta</translation>
+    </message>
+    <message>
+        <source>Create an account on the server on this computer for someone on your local network. Tell them the user name and password; they sign in with them from their own computer.</source>
+        <translation>Crie uma conta no servidor deste computador para alguém da sua rede local. Informe o nome de usuário e a senha; a pessoa entra com eles a partir do próprio computador.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nome de &amp;usuário:</translation>
+    </message>
+    <message>
+        <source>&amp;Name shown to others:</source>
+        <translation>&amp;Nome exibido aos outros:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm password:</source>
+        <translation>C&amp;onfirmar senha:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <extracomment>Button: create the account described in the dialog.</extracomment>
+        <translation>C&amp;riar</translation>
+    </message>
+</context>
+<context>
     <name>confab::ui::InlineError</name>
     <message>
         <source>Error</source>
@@ -1285,10 +1349,6 @@
         <translation>Permitir que outros &amp;computadores da rede se conectem</translation>
     </message>
     <message>
-        <source>Anyone who can reach this computer over the network will see your server&apos;s sign-in page. Use strong passwords and allow this only on networks you trust.</source>
-        <translation>Qualquer pessoa que consiga acessar este computador pela rede verá a página de entrada do seu servidor. Use senhas fortes e permita isso só em redes confiáveis.</translation>
-    </message>
-    <message>
         <source>&amp;Data location:</source>
         <translation>Local dos &amp;dados:</translation>
     </message>
@@ -1311,6 +1371,19 @@
     <message>
         <source>&amp;Restart local server</source>
         <translation>&amp;Reiniciar servidor local</translation>
+    </message>
+    <message>
+        <source>This computer has no address on a private network (such as 192.168.x.x), so nobody else can reach this server. It is never offered on a public address.</source>
+        <translation>Este computador não tem endereço em uma rede privada (como 192.168.x.x), então ninguém mais consegue acessar este servidor. Ele nunca é oferecido em um endereço público.</translation>
+    </message>
+    <message>
+        <source>People on your local network can reach this server at %1 and sign in with accounts you create; nobody can create an account from another computer.</source>
+        <extracomment>%1 is a list of addresses such as &quot;192.168.1.20:4100 and [fd00::2]:4100&quot;.</extracomment>
+        <translation>Pessoas da sua rede local podem acessar este servidor em %1 e entrar com contas que você criar; ninguém pode criar uma conta a partir de outro computador.</translation>
+    </message>
+    <message>
+        <source>Create an &amp;account for someone…</source>
+        <translation>Criar uma c&amp;onta para outra pessoa…</translation>
     </message>
 </context>
 <context>

@@ -111,7 +111,7 @@ void ClientSession::finishSignIn(const model::User &me, const QString &token)
     m_credentials->writeToken(accountKey(), token, [this](const CredentialStore::Result &result) {
         m_insecureToken = result.ok && result.storage == CredentialStore::Storage::InsecureFile;
         if (!result.ok)
-            Q_EMIT credentialStorageProblem(false, result.error);
+            Q_EMIT credentialStorageProblem(false, keychainReasonName(result.problem));
         else if (m_insecureToken)
             Q_EMIT credentialStorageProblem(true, QString());
     });
@@ -126,7 +126,9 @@ void ClientSession::resume(const QString &username)
     m_username = username;
     m_credentials->readToken(accountKey(), [this](const CredentialStore::Result &result) {
         if (!result.ok) {
-            Q_EMIT signInRequired(result.notFound ? QString() : reasonName(LocalReason::Keychain));
+            // No keychain means no stored token: the user simply signs in. A refusal or a
+            // failure is said, each in its own words.
+            Q_EMIT signInRequired(result.notFound ? QString() : keychainReasonName(result.problem));
             return;
         }
         m_insecureToken = result.storage == CredentialStore::Storage::InsecureFile;

@@ -143,8 +143,9 @@ Q_SIGNALS:
     // A push the user asked for was refused; `reason` is the protocol's error reason.
     void actionFailed(const QString &action, const QString &reason);
     // The token could not go to the keychain; it is kept in memory only (or in the explicit
-    // insecure fallback, then `insecure` is true).
-    void credentialStorageProblem(bool insecure, const QString &error);
+    // insecure fallback, then `insecure` is true and `reason` empty). `reason` tells why:
+    // keychain_unavailable, keychain_refused or keychain (FailureReason.h).
+    void credentialStorageProblem(bool insecure, const QString &reason);
     void cacheFailed(const QString &error);
 
 private:

@@ -10,27 +10,18 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
-#include <qt6keychain/keychain.h>
-
 #include <optional>
 
 namespace confab::client {
 
 namespace {
 
-// Errors that mean "there is no keychain to talk to" (with libsecret, a missing secret service
-// is an OtherError), as opposed to a keychain that answered: no entry, or the user said no.
-bool isUnavailable(QKeychain::Error error)
+// Fills in what the keychain's answer means (KeychainProblem.h).
+void describeProblem(CredentialStore::Result &result, QKeychain::Error error)
 {
-    switch (error) {
-    case QKeychain::NoBackendAvailable:
-    case QKeychain::NotImplemented:
-    case QKeychain::OtherError:
-    case QKeychain::AccessDenied:
-        return true;
-    default:
-        return false;
-    }
+    result.problem = keychainProblem(error);
+    result.keychainUnavailable = result.problem == KeychainProblem::Unavailable;
+    result.keychainRefused = result.problem == KeychainProblem::Refused;
 }
 
 QString keychainError(const QKeychain::Job *job)
@@ -198,7 +189,7 @@ void CredentialStore::onWritten(QKeychain::Job *job, const QString &accountKey,
     qCWarning(lcKeychain) << "cannot store the token of" << accountKey
                           << "in the keychain:" << job->errorString();
     result.error = keychainError(job);
-    result.keychainUnavailable = isUnavailable(job->error());
+    describeProblem(result, job->error());
     if (!result.keychainUnavailable || !m_insecureFallbackAllowed) {
         done(result);
         return;
@@ -239,7 +230,7 @@ void CredentialStore::onRead(QKeychain::Job *job, const QString &accountKey,
         return;
     }
     const bool missing = job->error() == QKeychain::EntryNotFound;
-    result.keychainUnavailable = isUnavailable(job->error());
+    describeProblem(result, job->error());
     if (!missing) {
         qCWarning(lcKeychain) << "cannot read the token of" << accountKey
                               << "from the keychain:" << job->errorString();
@@ -275,7 +266,7 @@ void CredentialStore::onRemoved(QKeychain::Job *job, const QString &accountKey,
     Result result;
     const QKeychain::Error error = job->error();
     const bool missing = error == QKeychain::EntryNotFound;
-    result.keychainUnavailable = isUnavailable(error);
+    describeProblem(result, error);
     // The file goes whatever the keychain said: signing out must not leave a copy behind.
     const Removal removal = removeFallbackFile(accountKey);
     if (!removal.error.isEmpty()) {

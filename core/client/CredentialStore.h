@@ -1,13 +1,11 @@
 #pragma once
 
+#include "client/KeychainProblem.h"
+
 #include <QObject>
 #include <QString>
 #include <QUrl>
 #include <functional>
-
-namespace QKeychain {
-class Job;
-}
 
 namespace confab::client {
 
@@ -29,7 +27,9 @@ public:
         QString token;
         Storage storage = Storage::Keychain; // where the token is (read) or went (write)
         QString error;
+        KeychainProblem problem = KeychainProblem::None; // what the keychain answered
         bool keychainUnavailable = false; // no usable keychain: the UI may offer the fallback
+        bool keychainRefused = false;     // it denied access: never worked around with a file
         bool notFound = false;            // nothing stored for this account
     };
 
@@ -45,7 +45,8 @@ public:
 
     // Stores in the keychain (and then removes any fallback file left from before). Without a
     // keychain: fails with keychainUnavailable, or with the fallback allowed writes the file
-    // and reports storage InsecureFile.
+    // and reports storage InsecureFile. A keychain that refuses fails with keychainRefused:
+    // the user said no to storing it, so it is not written to a file either.
     void writeToken(const QString &accountKey, const QString &token,
                     std::function<void(const Result &)> done);
     // The keychain first, then the fallback file.

@@ -6,13 +6,15 @@
 namespace confab::client {
 
 namespace {
-constexpr std::array<std::pair<LocalReason, QLatin1StringView>, 6> kLocalNames{{
+constexpr std::array<std::pair<LocalReason, QLatin1StringView>, 8> kLocalNames{{
     {LocalReason::Network, QLatin1StringView("network")},
     {LocalReason::BadResponse, QLatin1StringView("bad_response")},
     {LocalReason::Timeout, QLatin1StringView("timeout")},
     {LocalReason::Disconnected, QLatin1StringView("disconnected")},
     {LocalReason::NotJoined, QLatin1StringView("not_joined")},
     {LocalReason::Keychain, QLatin1StringView("keychain")},
+    {LocalReason::KeychainUnavailable, QLatin1StringView("keychain_unavailable")},
+    {LocalReason::KeychainRefused, QLatin1StringView("keychain_refused")},
 }};
 } // namespace
 

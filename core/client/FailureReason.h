@@ -12,12 +12,14 @@
 namespace confab::client {
 
 enum class LocalReason {
-    Network,      // the server could not be reached
-    BadResponse,  // it answered something the protocol does not allow
-    Timeout,      // no reply in time
-    Disconnected, // the socket dropped before the reply
-    NotJoined,    // the channel was not joined when the push was made
-    Keychain,     // the stored token could not be read
+    Network,             // the server could not be reached
+    BadResponse,         // it answered something the protocol does not allow
+    Timeout,             // no reply in time
+    Disconnected,        // the socket dropped before the reply
+    NotJoined,           // the channel was not joined when the push was made
+    Keychain,            // the keychain failed to read or store the token
+    KeychainUnavailable, // there is no keychain to keep the token in
+    KeychainRefused,     // the keychain denied access (the user said no, or it stayed locked)
 };
 
 QString reasonName(wire::ErrorReason reason);

@@ -121,9 +121,13 @@ AccountService::Abandonment AccountService::watchContext(QObject *context)
 void AccountService::runHashing(std::shared_ptr<void> slot, const Abandonment &watch,
                                 std::function<void()> work)
 {
-    m_hashPool.start([slot = std::move(slot), gone = watch.gone, work = std::move(work)] {
-        if (!gone->load())
-            work();
+    m_hashPool.start([this, slot = std::move(slot), gone = watch.gone, work = std::move(work)] {
+        if (gone->load()) {
+            // Counted so an operator can tell a sign-in flood that hangs up from one that waits.
+            Q_EMIT passwordHashSkipped();
+            return;
+        }
+        work();
     });
 }
 

@@ -60,6 +60,8 @@ public:
 Q_SIGNALS:
     // Emitted when a token stops being valid, so its sockets can be closed with 4401.
     void tokenRevoked(const QString &tokenHash);
+    // A queued hash was dropped because its client hung up first. Emitted on a hash thread.
+    void passwordHashSkipped();
 
 private:
     // Tells the hash thread that the requester is gone.

@@ -5,21 +5,30 @@
 
 #include "AppController.h"
 #include "AppSettings.h"
+#include "LanAddresses.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "TestServer.h"
 #include "client/AccountRegistry.h"
 #include "client/ClientSession.h"
+#include "widgets/CreateAccountDialog.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/SignInPage.h"
 
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace confab;
+using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int kWaitMs = 60'000; // argon2id at its real cost, under sanitizers too
@@ -154,6 +163,59 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!window->signInPage()->errorMessage().isEmpty(), kWaitMs);
         QVERIFY(!window->signInPage()->isBusy());
         QCOMPARE(client::AccountRegistry().accounts().size(), known);
+    }
+
+    // With LAN access the settings say where teammates connect and that only accounts made
+    // here sign in; the host makes one in the settings, and it signs in over HTTP while
+    // registering does not.
+    void lanModeHostCreatesAccountsForTeammates()
+    {
+        ui::AppSettings().setEmbeddedLanAccess(true); // as the settings window saves it
+        app::AppController controller(m_options);
+        controller.start();
+        ui::MainWindow *window = controller.window();
+        QTRY_VERIFY_WITH_TIMEOUT(window->session() && window->session()->connection() ==
+                                                          client::ClientSession::Connection::Online,
+                                 kWaitMs);
+        const QUrl server = window->session()->serverUrl();
+
+        controller.openSettings();
+        auto *settings = window->findChild<ui::SettingsDialog *>();
+        QVERIFY(settings);
+        auto *warning = settings->findChild<QLabel *>(QStringLiteral("lanWarning"));
+        QVERIFY(warning && !warning->isHidden());
+        QCOMPARE(warning->text(), settings->lanWarningText());
+        for (const QHostAddress &address :
+             app::privateNetworkAddresses(app::interfaceAddresses())) {
+            if (address.scopeId().isEmpty()) // where the server listens, with its port
+                QVERIFY2(warning->text().contains(app::addressWithPort(address, server.port())),
+                         qPrintable(warning->text()));
+        }
+
+        settings->findChild<QPushButton *>(QStringLiteral("createAccountButton"))->click();
+        auto *create = window->findChild<ui::CreateAccountDialog *>();
+        QVERIFY(create);
+        create->findChild<QLineEdit *>(QStringLiteral("usernameEdit"))->setText(u"grace"_s);
+        create->findChild<QLineEdit *>(QStringLiteral("passwordEdit"))->setText(u"correct horse"_s);
+        create->findChild<QLineEdit *>(QStringLiteral("confirmEdit"))->setText(u"correct horse"_s);
+        create->findChild<QPushButton *>(QStringLiteral("createButton"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(create->message().contains(u"grace"_s), kWaitMs);
+
+        QNetworkAccessManager network;
+        network.setProxy(QNetworkProxy::NoProxy);
+        const auto post = [&](const QString &path) {
+            QNetworkRequest request(server.resolved(QUrl(path)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            std::unique_ptr<QNetworkReply> reply(
+                network.post(request, R"({"username":"grace","password":"correct horse"})"_ba));
+            QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+            if (!reply->isFinished())
+                finished.wait(kWaitMs);
+            return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        };
+        QCOMPARE(post(u"/api/v1/session"_s), 200);
+        QCOMPARE(post(u"/api/v1/register"_s), 403);
+        ui::AppSettings().setEmbeddedLanAccess(false);
     }
 
     // --language wins for one run, the saved choice otherwise, and the settings window switches

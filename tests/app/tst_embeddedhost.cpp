@@ -1,6 +1,7 @@
 // EmbeddedHost: the server module on its own thread, checked over real HTTP on loopback.
 
 #include "EmbeddedHost.h"
+#include "LanAddresses.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,7 +19,7 @@
 #include <memory>
 #include <sys/stat.h>
 
-using confab::app::EmbeddedHost;
+using namespace confab::app;
 
 namespace {
 
@@ -152,19 +153,68 @@ private Q_SLOTS:
         QCOMPARE(result.status, 403);
     }
 
-    void lanAccessOpensRegistration()
+    // LAN mode is not open sign-up for the network: registration stays closed, over loopback
+    // and from a private address alike, while accounts created here sign in from both.
+    void lanAccessKeepsRegistrationClosed()
     {
         EmbeddedHost host;
         EmbeddedHost::Config config = configIn(QStringLiteral("data"));
         config.lanAccess = true;
         QVERIFY(start(host, config));
-        const HttpResult result = request(host, "POST", QStringLiteral("/api/v1/register"),
-                                          credentials(QStringLiteral("grace")));
-        QCOMPARE(result.status, 201);
-        // Listening on every interface includes IPv4 addresses other than loopback's.
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress(QStringLiteral("127.0.0.2")), host.port());
-        QVERIFY(socket.waitForConnected(5000));
+        for (const QHostAddress &address : host.lanAddresses())
+            QVERIFY2(isPrivateNetworkAddress(address), qPrintable(address.toString()));
+        const HttpResult local = request(host, "POST", QStringLiteral("/api/v1/register"),
+                                         credentials(QStringLiteral("mallory")));
+        QCOMPARE(local.status, 403);
+        QVERIFY(createUser(host, QStringLiteral("grace")).ok);
+
+        // From this computer's own private addresses the peer is not loopback, as a
+        // teammate's computer would be. Link-local ones need a scope in the URL; skipped.
+        int tried = 0;
+        for (const QHostAddress &address : host.lanAddresses()) {
+            if (!address.scopeId().isEmpty())
+                continue;
+            QUrl base(QStringLiteral("http://%1").arg(addressWithPort(address, host.port())));
+            const HttpResult refused = request(base, "POST", QStringLiteral("/api/v1/register"),
+                                               credentials(QStringLiteral("mallory")));
+            QCOMPARE(refused.status, 403);
+            QCOMPARE(refused.json.value(QLatin1StringView("error")).toString(),
+                     QStringLiteral("forbidden"));
+            QCOMPARE(request(base, "POST", QStringLiteral("/api/v1/session"),
+                             credentials(QStringLiteral("grace")))
+                         .status,
+                     200);
+            ++tried;
+        }
+        if (tried == 0)
+            QSKIP("this machine has no private network address to register from");
+    }
+
+    // LAN mode listens on loopback and each private address, never on every interface: a
+    // public address (or another loopback one) refuses the connection.
+    void lanAccessListensOnlyOnPrivateAddresses()
+    {
+        EmbeddedHost host;
+        EmbeddedHost::Config config = configIn(QStringLiteral("data"));
+        config.lanAccess = true;
+        QVERIFY(start(host, config));
+        QCOMPARE(host.lanAddresses(), privateNetworkAddresses(host.lanAddresses()));
+        QList<QHostAddress> addresses = interfaceAddresses();
+        addresses.append(QHostAddress(QStringLiteral("127.0.0.2"))); // not the one listened on
+        int publicOnes = 0;
+        for (const QHostAddress &address : std::as_const(addresses)) {
+            const bool expected = address == QHostAddress(QHostAddress::LocalHost) ||
+                                  host.lanAddresses().contains(address);
+            if (!address.isLoopback() && !isPrivateNetworkAddress(address))
+                ++publicOnes;
+            QTcpSocket socket;
+            socket.connectToHost(address, host.port());
+            const bool connected = socket.waitForConnected(5000);
+            QVERIFY2(connected == expected, qPrintable(address.toString()));
+            if (!connected)
+                QCOMPARE(socket.error(), QAbstractSocket::ConnectionRefusedError);
+        }
+        qInfo() << "public addresses checked:" << publicOnes;
     }
 
     void localOnlyDoesNotListenBeyondLoopback()
@@ -329,7 +379,13 @@ private:
     HttpResult request(const EmbeddedHost &host, const QByteArray &method, const QString &path,
                        const QJsonObject &body = {})
     {
-        QNetworkRequest request(host.url().resolved(QUrl(path)));
+        return request(host.url(), method, path, body);
+    }
+
+    HttpResult request(const QUrl &base, const QByteArray &method, const QString &path,
+                       const QJsonObject &body = {})
+    {
+        QNetworkRequest request(base.resolved(QUrl(path)));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
         const QByteArray data =
             body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);

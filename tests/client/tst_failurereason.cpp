@@ -18,7 +18,8 @@ private Q_SLOTS:
         QSet<QString> names;
         for (const LocalReason reason :
              {LocalReason::Network, LocalReason::BadResponse, LocalReason::Timeout,
-              LocalReason::Disconnected, LocalReason::NotJoined, LocalReason::Keychain}) {
+              LocalReason::Disconnected, LocalReason::NotJoined, LocalReason::Keychain,
+              LocalReason::KeychainUnavailable, LocalReason::KeychainRefused}) {
             const QString name = client::reasonName(reason);
             QVERIFY2(!names.contains(name), qPrintable(name));
             names.insert(name);
@@ -27,7 +28,7 @@ private Q_SLOTS:
             // A client reason never passes for one the server sent.
             QVERIFY2(!wire::errorReasonFromName(name), qPrintable(name));
         }
-        QCOMPARE(names.size(), 6);
+        QCOMPARE(names.size(), 8);
     }
 
     void serverReasonsAreNamedAsOnTheWire()

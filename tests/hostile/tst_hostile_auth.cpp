@@ -1,6 +1,6 @@
 // Hostile sign-in and connect attempts against the real confabd binary (issue #13): tokens in
-// the WebSocket subprotocol, guessing floods and registration floods. Each case asserts the
-// refusal and that a well-behaved client is still served.
+// the WebSocket subprotocol, guessing floods, registration floods and hash queue floods. Each case
+// asserts the refusal and that a well-behaved client is still served.
 
 #include "ConfabdHarness.h"
 
@@ -55,6 +55,8 @@ public:
 
     int status() const { return m_status; } // 0 until the status line arrived
     QByteArray answer() const { return m_answer; }
+    // Closes the connection without waiting for the answer, as an impatient client does.
+    void hangUp() { m_socket.disconnectFromHost(); }
 
 private:
     void parseStatus()
@@ -89,6 +91,33 @@ int countStatus(const Requests &requests, int status)
 QJsonObject credentials(const QString &username, const QString &password)
 {
     return {{u"username"_s, username}, {u"password"_s, password}};
+}
+
+// One counter from GET /metrics (which counts itself in confab_http_requests_total); -1 when
+// there is no answer or no such counter.
+qint64 metricValue(quint16 port, const QByteArray &name)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(kWaitMs))
+        return -1;
+    socket.write("GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+    // Up to the end of the body: the server may keep the connection open.
+    QByteArray text;
+    qsizetype bodyEnd = -1;
+    while ((bodyEnd < 0 || text.size() < bodyEnd) && socket.waitForReadyRead(kWaitMs)) {
+        text += socket.readAll();
+        const qsizetype headEnd = text.indexOf("\r\n\r\n");
+        const qsizetype field = text.toLower().indexOf("content-length:");
+        if (headEnd >= 0 && field >= 0 && field < headEnd)
+            bodyEnd =
+                headEnd + 4 + text.mid(field + 15, headEnd - field - 15).trimmed().toLongLong();
+    }
+    for (const QByteArray &line : text.split('\n')) {
+        if (line.startsWith(name + ' '))
+            return line.mid(name.size() + 1).trimmed().toLongLong();
+    }
+    return -1;
 }
 
 } // namespace
@@ -231,6 +260,76 @@ private Q_SLOTS:
         QCOMPARE(m_http->signIn(u"victim"_s, kPassword).status, 429);
         // Someone else from the same address is still let in.
         QCOMPARE(m_http->signIn(u"bystander"_s, kPassword).status, 200);
+    }
+
+    // More sign-ins at once than password_hash_queue: the surplus is answered 503 with
+    // Retry-After right away instead of queueing without bound; those that got a place are
+    // still checked, and a sign-in after the burst is served.
+    void fullHashQueueAnswers503()
+    {
+        // At the interactive cost a hash takes tens of milliseconds, so the whole burst is in
+        // before the first place frees up.
+        startDaemon({u"--password-hash-cost"_s, u"interactive"_s},
+                    {u"CONFAB_PASSWORD_HASH_QUEUE=2"_s});
+        QVERIFY(!registerUser(u"regular"_s).isEmpty());
+        constexpr int kBurst = 16;
+        Requests burst;
+        for (int i = 0; i < kBurst; ++i) {
+            burst.push_back(std::make_unique<RawRequest>(
+                m_port, "/api/v1/session", credentials(u"nobody%1"_s.arg(i), kPassword)));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(allAnswered(burst), kWaitMs);
+        const int checked = countStatus(burst, 401);
+        const int busy = countStatus(burst, 503);
+        QCOMPARE(checked + busy, kBurst);
+        QVERIFY2(checked >= 2, qPrintable(QString::number(checked))); // the queue's places
+        QVERIFY2(busy >= kBurst / 2, qPrintable(QString::number(busy)));
+        for (const auto &request : burst) {
+            if (request->status() == 503) {
+                QVERIFY2(request->answer().contains("\r\nRetry-After: 1\r\n"),
+                         request->answer().constData());
+                QVERIFY(request->answer().contains("\"rate_limited\""));
+            }
+        }
+        QElapsedTimer served;
+        served.start();
+        QCOMPARE(m_http->signIn(u"regular"_s, kPassword).status, 200);
+        QVERIFY2(served.elapsed() < 10'000, qPrintable(QString::number(served.elapsed())));
+    }
+
+    // Sign-ins whose clients hang up while they wait for a hashing thread are dropped without
+    // hashing (counted in /metrics), so a flood that does not wait for its answers costs no
+    // hashes; a patient client is served.
+    void hashIsSkippedWhenTheClientHungUp()
+    {
+        startDaemon({u"--password-hash-cost"_s, u"interactive"_s});
+        QVERIFY(!registerUser(u"regular"_s).isEmpty());
+        const QByteArray requestsMetric = "confab_http_requests_total";
+        const QByteArray skippedMetric = "confab_password_hashes_skipped_total";
+        QCOMPARE(metricValue(m_port, skippedMetric), qint64(0));
+        const qint64 before = metricValue(m_port, requestsMetric);
+        QVERIFY(before > 0);
+        constexpr int kImpatient = 12;
+        Requests impatient;
+        for (int i = 0; i < kImpatient; ++i) {
+            impatient.push_back(std::make_unique<RawRequest>(
+                m_port, "/api/v1/session", credentials(u"nobody%1"_s.arg(i), kPassword)));
+        }
+        // Every sign-in has reached its handler, and so the hash queue, before anyone hangs
+        // up. Each poll counts itself too.
+        int polls = 0;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            metricValue(m_port, requestsMetric) >= before + ++polls + kImpatient, kWaitMs);
+        for (const auto &request : impatient)
+            request->hangUp();
+        // Two hashing threads: the first two (and perhaps a few more, on a slow machine) were
+        // hashed before the hang-ups arrived; the rest are skipped.
+        QTRY_VERIFY_WITH_TIMEOUT(metricValue(m_port, skippedMetric) >= kImpatient / 2, kWaitMs);
+        QVERIFY(metricValue(m_port, skippedMetric) <= kImpatient);
+        QElapsedTimer served;
+        served.start();
+        QCOMPARE(m_http->signIn(u"regular"_s, kPassword).status, 200);
+        QVERIFY2(served.elapsed() < 10'000, qPrintable(QString::number(served.elapsed())));
     }
 
     // Registrations are limited per client address (behind a trusted proxy: the forwarded

@@ -1,7 +1,7 @@
 // Hostile WebSocket clients against the real confabd (issue #13): ping floods, a reader that
-// never reads, frames trickled in a byte at a time. Each case asserts the refusal and that a
-// well-behaved client on another socket is still served promptly. The byte cap before
-// authentication is not here: end to end, the frames race the token check.
+// never reads, frames trickled in a byte at a time, frames hoarded before authentication. Each
+// case asserts the refusal and that a well-behaved client on another socket is still served
+// promptly.
 
 #include "ConfabdHarness.h"
 #include "RawWebSocketClient.h"
@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -265,6 +267,46 @@ private Q_SLOTS:
         QVERIFY(overflowed);
         slow.setReadBufferSize(0);
         QCOMPARE(slow.readCloseCode(kWaitMs), std::optional<quint16>(1013));
+        verifyOthersServed();
+    }
+
+    // Frames sent before the token is checked are kept for later (phoenix.js joins at once),
+    // bounded in bytes as well as in count: five frames of 60 KB close the socket with 1008.
+    // The test holds SQLite's write lock, so the token check waits and every frame arrives
+    // before it; a patient client's early heartbeat is answered once the lock is gone.
+    void earlyFramesAreCappedInBytes()
+    {
+        startServer();
+        const QString lockName = u"writeLock"_s;
+        {
+            QSqlDatabase lock = QSqlDatabase::addDatabase(u"QSQLITE"_s, lockName);
+            lock.setDatabaseName(m_sandbox->databasePath());
+            QVERIFY(lock.open());
+            QVERIFY(QSqlQuery(lock).exec(u"BEGIN IMMEDIATE"_s));
+
+            RawWebSocketClient patient;
+            QVERIFY(patient.sendUpgrade(m_port, socketTarget()));
+            QVERIFY(patient.readResponseHead(kWaitMs).startsWith("HTTP/1.1 101"));
+            patient.write(heartbeat(u"early"_s));
+
+            RawWebSocketClient hoarder;
+            QVERIFY(hoarder.sendUpgrade(m_port, socketTarget()));
+            QVERIFY(hoarder.readResponseHead(kWaitMs).startsWith("HTTP/1.1 101"));
+            const QJsonObject padding{{u"pad"_s, QString(60'000, u'x')}};
+            for (int i = 0; i < 5; ++i) { // 300 KB in 5 frames: far below the count limit
+                hoarder.write(textFrame(QJsonArray{QJsonValue(), u"big%1"_s.arg(i), u"phoenix"_s,
+                                                   u"heartbeat"_s, padding}));
+            }
+            // Well within the server's busy timeout (5 s): the check is still waiting.
+            QCOMPARE(hoarder.readCloseCode(kWaitMs), std::optional<quint16>(1008));
+            QVERIFY(QSqlQuery(lock).exec(u"ROLLBACK"_s));
+            lock.close();
+
+            const auto early = readReply(patient, u"early"_s);
+            QVERIFY(early);
+            QCOMPARE(early->value(u"status"_s).toString(), u"ok"_s);
+        }
+        QSqlDatabase::removeDatabase(lockName);
         verifyOthersServed();
     }
 

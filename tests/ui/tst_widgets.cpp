@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "widgets/Composer.h"
 #include "widgets/ConnectionBanner.h"
+#include "widgets/CreateAccountDialog.h"
 #include "widgets/ErrorTexts.h"
 #include "widgets/NewConversationDialog.h"
 #include "widgets/QuickSwitcher.h"
@@ -19,6 +20,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
+#include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -124,6 +126,11 @@ private Q_SLOTS:
     void settingsDialogLanguageSwitchesLiveAndRevertsOnCancel();
     void settingsDialogAccounts();
     void settingsDialogRestartAppliesFirst();
+    void settingsDialogLanWarningSaysWhatOthersCanDo();
+
+    void createAccountValidates();
+    void createAccountEmitsAndConfirms();
+    void createAccountShowsServerError();
 
     void quickSwitcherFiltersAndChooses();
     void quickSwitcherArrowsAndEscape();
@@ -300,7 +307,10 @@ void TestWidgets::errorTextsCoverEveryReason()
                               QStringLiteral("not_joined"),
                               QStringLiteral("bad_response"),
                               QStringLiteral("unmatched_topic"),
-                              QStringLiteral("too_many_channels")};
+                              QStringLiteral("too_many_channels"),
+                              QStringLiteral("keychain"),
+                              QStringLiteral("keychain_unavailable"),
+                              QStringLiteral("keychain_refused")};
     for (const QString &reason : reasons) {
         const QString text = errorText(reason, raw);
         QVERIFY2(!text.isEmpty(), qPrintable(reason));
@@ -312,6 +322,13 @@ void TestWidgets::errorTextsCoverEveryReason()
     QCOMPARE(errorText(QStringLiteral("unauthorized")),
              QStringLiteral("Your session has ended. Please sign in again."));
     QVERIFY(errorText(QStringLiteral("network")).startsWith(QStringLiteral("Cannot reach")));
+    // A keychain that said no is told apart from one that is missing.
+    const QString refused = errorText(QStringLiteral("keychain_refused"));
+    QVERIFY(refused.contains(QStringLiteral("refused")));
+    QVERIFY(refused != errorText(QStringLiteral("keychain_unavailable")));
+    QVERIFY(refused != errorText(QStringLiteral("keychain")));
+    QVERIFY(errorText(QStringLiteral("keychain_unavailable"))
+                .startsWith(QStringLiteral("No system keychain")));
 }
 
 void TestWidgets::errorTextsFallBack()
@@ -744,6 +761,90 @@ void TestWidgets::settingsDialogRestartAppliesFirst()
     QCOMPARE(portAtRestart, quint16(6001));
 }
 
+void TestWidgets::settingsDialogLanWarningSaysWhatOthersCanDo()
+{
+    AppSettings settings(m_dir.filePath(QStringLiteral("lan.ini")), nullptr);
+    SettingsDialog dialog(&settings);
+    QSignalSpy create(&dialog, &SettingsDialog::createAccountRequested);
+    auto *warning = child<QLabel>(&dialog, "lanWarning");
+    auto *createButton = child<QPushButton>(&dialog, "createAccountButton");
+    QVERIFY(warning->isHidden());
+    QVERIFY(createButton->isHidden());
+
+    child<QCheckBox>(&dialog, "lanAccessCheck")->setChecked(true);
+    QVERIFY(!warning->isHidden());
+    QVERIFY(!createButton->isHidden());
+    const QStringList addresses{QStringLiteral("192.168.1.20:4100"),
+                                QStringLiteral("[fd00::2]:4100")};
+    dialog.setLanAddresses(addresses);
+    QCOMPARE(warning->text(), dialog.lanWarningText());
+    QCOMPARE(warning->text(),
+             QStringLiteral("People on your local network can reach this server at %1 and sign "
+                            "in with accounts you create; nobody can create an account from "
+                            "another computer.")
+                 .arg(QLocale().createSeparatedList(addresses)));
+    dialog.setLanAddresses({});
+    QVERIFY(warning->text().startsWith(
+        QStringLiteral("This computer has no address on a private network")));
+
+    createButton->click();
+    QCOMPARE(create.count(), 1);
+}
+
+// --- CreateAccountDialog ---
+
+void TestWidgets::createAccountValidates()
+{
+    CreateAccountDialog dialog;
+    QSignalSpy requested(&dialog, &CreateAccountDialog::createRequested);
+    auto *create = child<QPushButton>(&dialog, "createButton");
+    child<QLineEdit>(&dialog, "usernameEdit")->setText(QStringLiteral("no spaces"));
+    create->click();
+    QVERIFY(dialog.message().contains(QStringLiteral("2 to 32 characters")));
+    child<QLineEdit>(&dialog, "usernameEdit")->setText(QStringLiteral("grace"));
+    child<QLineEdit>(&dialog, "passwordEdit")->setText(QStringLiteral("short"));
+    create->click();
+    QVERIFY(dialog.message().contains(QStringLiteral("at least 8")));
+    child<QLineEdit>(&dialog, "passwordEdit")->setText(QStringLiteral("correct horse"));
+    child<QLineEdit>(&dialog, "confirmEdit")->setText(QStringLiteral("correct hose"));
+    create->click();
+    QVERIFY(dialog.message().contains(QStringLiteral("do not match")));
+    QCOMPARE(requested.count(), 0);
+}
+
+void TestWidgets::createAccountEmitsAndConfirms()
+{
+    CreateAccountDialog dialog;
+    QSignalSpy requested(&dialog, &CreateAccountDialog::createRequested);
+    auto *create = child<QPushButton>(&dialog, "createButton");
+    child<QLineEdit>(&dialog, "usernameEdit")->setText(QStringLiteral("Grace"));
+    child<QLineEdit>(&dialog, "passwordEdit")->setText(QStringLiteral("correct horse"));
+    child<QLineEdit>(&dialog, "confirmEdit")->setText(QStringLiteral("correct horse"));
+    create->click();
+    QCOMPARE(requested.count(), 1);
+    // Lowercased, and the user name stands in for a missing display name.
+    QCOMPARE(requested.at(0), (QVariantList{QStringLiteral("grace"), QStringLiteral("grace"),
+                                            QStringLiteral("correct horse")}));
+    QVERIFY(!create->isEnabled()); // busy until answered
+    create->click();
+    QCOMPARE(requested.count(), 1);
+
+    dialog.setCreated(QStringLiteral("grace"));
+    QVERIFY(create->isEnabled());
+    QVERIFY(dialog.message().contains(QStringLiteral("grace")));
+    QVERIFY(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty()); // ready for the next
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));                    // not closed by a success
+}
+
+void TestWidgets::createAccountShowsServerError()
+{
+    CreateAccountDialog dialog;
+    dialog.setBusy(true);
+    dialog.setError(QStringLiteral("conflict"));
+    QVERIFY(child<QPushButton>(&dialog, "createButton")->isEnabled());
+    QCOMPARE(dialog.message(), errorText(QStringLiteral("conflict")));
+}
+
 // --- QuickSwitcher ---
 
 void TestWidgets::quickSwitcherFiltersAndChooses()
@@ -942,11 +1043,13 @@ void TestWidgets::everyWidgetRetranslates()
     QuickSwitcher switcher;
     NewConversationDialog newConversation;
     StatusSelector status;
+    CreateAccountDialog createAccount;
 
     auto *composerEdit = child<QPlainTextEdit>(&composer, "composerEdit");
     auto *tabs = settingsDialog.findChild<QTabWidget *>();
     auto *switcherSearch = child<QLineEdit>(&switcher, "quickSwitcherSearch");
     auto *startButton = child<QPushButton>(&newConversation, "startButton");
+    auto *createButton = child<QPushButton>(&createAccount, "createButton");
     auto *signInTitle = signIn.findChild<QLabel *>();
     const auto texts = [&] {
         return QStringList{composerEdit->placeholderText(),
@@ -956,7 +1059,8 @@ void TestWidgets::everyWidgetRetranslates()
                            tabs->tabText(0),
                            switcherSearch->placeholderText(),
                            startButton->text(),
-                           status.text()};
+                           status.text(),
+                           createButton->text()};
     };
     const QStringList before = texts();
     for (const QString &text : before)

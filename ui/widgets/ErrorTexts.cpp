@@ -77,8 +77,16 @@ QString ErrorTexts::forClient(client::LocalReason reason)
     case LocalReason::BadResponse:
         return tr("The server sent an answer this app does not understand. It may be a "
                   "different version.");
+    // A keychain that is missing and one that says no need different fixes.
     case LocalReason::Keychain:
-        break; // the sign-in page says what happened to the stored token itself
+        return tr("The system keychain could not read or store your sign-in. Please sign in "
+                  "again.");
+    case LocalReason::KeychainUnavailable:
+        return tr("No system keychain is available, so your sign-in cannot be saved. You will "
+                  "need to sign in again next time.");
+    case LocalReason::KeychainRefused:
+        return tr("Access to the system keychain was refused, so your sign-in cannot be saved "
+                  "or read. Allow Confab to use the keychain, or sign in again.");
     }
     return {};
 }
@@ -106,9 +114,11 @@ QStringList knownErrorReasons()
     QStringList known;
     for (int value = 0; value <= int(wire::ErrorReason::InvalidCredentials); ++value)
         known.append(client::reasonName(wire::ErrorReason(value)));
-    for (const auto local : {client::LocalReason::Network, client::LocalReason::BadResponse,
-                             client::LocalReason::Timeout, client::LocalReason::Disconnected,
-                             client::LocalReason::NotJoined})
+    for (const auto local :
+         {client::LocalReason::Network, client::LocalReason::BadResponse,
+          client::LocalReason::Timeout, client::LocalReason::Disconnected,
+          client::LocalReason::NotJoined, client::LocalReason::Keychain,
+          client::LocalReason::KeychainUnavailable, client::LocalReason::KeychainRefused})
         known.append(client::reasonName(local));
     return known;
 }

@@ -188,6 +188,9 @@ QWidget *SettingsDialog::buildServerTab()
     m_lanWarning = new QLabel(page); // plain text colour: this one must not be overlooked
     m_lanWarning->setWordWrap(true);
     m_lanWarning->setObjectName(QStringLiteral("lanWarning"));
+    m_createAccountButton = new QPushButton(page);
+    m_createAccountButton->setObjectName(QStringLiteral("createAccountButton"));
+    m_createAccountButton->setAutoDefault(false);
     m_dataDirEdit = new QLineEdit(page);
     m_dataDirEdit->setObjectName(QStringLiteral("dataDirEdit"));
     m_dataDirLabel = new QLabel(page);
@@ -211,11 +214,17 @@ QWidget *SettingsDialog::buildServerTab()
     form->addRow(m_portLabel, m_portSpin);
     form->addRow(m_lanCheck);
     form->addRow(m_lanWarning);
+    auto *createRow = new QHBoxLayout;
+    createRow->addWidget(m_createAccountButton);
+    createRow->addStretch(1);
+    form->addRow(createRow);
     form->addRow(m_dataDirLabel, dataDirRow);
     form->addRow(restartRow);
 
     connect(m_lanCheck, &QCheckBox::toggled, this, &SettingsDialog::updateEnabledStates);
     connect(m_browseButton, &QPushButton::clicked, this, &SettingsDialog::browseDataDir);
+    connect(m_createAccountButton, &QPushButton::clicked, this,
+            &SettingsDialog::createAccountRequested);
     connect(m_restartButton, &QPushButton::clicked, this, [this] {
         apply(); // the restart should use what the dialog shows
         Q_EMIT restartEmbeddedServerRequested();
@@ -297,6 +306,32 @@ void SettingsDialog::browseDataDir()
         m_dataDirEdit->setText(QDir::toNativeSeparators(chosen));
 }
 
+// --- LAN access ---
+
+void SettingsDialog::setLanAddresses(const QStringList &addresses)
+{
+    m_lanAddresses = addresses;
+    updateLanWarning();
+}
+
+// Says exactly what others on the network can do: the embedded server keeps registration
+// closed and listens only on private addresses (app/EmbeddedHost).
+QString SettingsDialog::lanWarningText() const
+{
+    if (m_lanAddresses.isEmpty())
+        return tr("This computer has no address on a private network (such as 192.168.x.x), so "
+                  "nobody else can reach this server. It is never offered on a public address.");
+    //: %1 is a list of addresses such as "192.168.1.20:4100 and [fd00::2]:4100".
+    return tr("People on your local network can reach this server at %1 and sign in with "
+              "accounts you create; nobody can create an account from another computer.")
+        .arg(QLocale().createSeparatedList(m_lanAddresses));
+}
+
+void SettingsDialog::updateLanWarning()
+{
+    m_lanWarning->setText(lanWarningText());
+}
+
 // --- accounts ---
 
 void SettingsDialog::setAccounts(const QList<AccountRow> &accounts)
@@ -351,6 +386,7 @@ void SettingsDialog::updateEnabledStates()
     m_previewCheck->setEnabled(m_notificationsCheck->isChecked());
     m_soundCheck->setEnabled(m_notificationsCheck->isChecked());
     m_lanWarning->setVisible(m_lanCheck->isChecked());
+    m_createAccountButton->setVisible(m_lanCheck->isChecked());
 }
 
 // --- language ---
@@ -403,9 +439,8 @@ void SettingsDialog::retranslateUi()
     m_portLabel->setText(tr("&Port:"));
     m_portSpin->setAccessibleName(tr("Local server port"));
     m_lanCheck->setText(tr("Allow other &computers on the network to connect"));
-    m_lanWarning->setText(
-        tr("Anyone who can reach this computer over the network will see your server's sign-in "
-           "page. Use strong passwords and allow this only on networks you trust."));
+    updateLanWarning();
+    m_createAccountButton->setText(tr("Create an &account for someone…"));
     m_dataDirLabel->setText(tr("&Data location:"));
     m_dataDirEdit->setAccessibleName(tr("Local server data location"));
     m_browseButton->setText(tr("&Browse…"));

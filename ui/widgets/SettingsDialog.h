@@ -39,6 +39,10 @@ public:
     explicit SettingsDialog(AppSettings *settings, QWidget *parent = nullptr);
 
     void setAccounts(const QList<AccountRow> &accounts);
+    // Where others on the network reach the local server ("192.168.1.20:4100"), for the LAN
+    // warning; empty when this computer has no private network address.
+    void setLanAddresses(const QStringList &addresses);
+    QString lanWarningText() const;
     // Puts the stored settings into the controls, discarding unsaved changes.
     void reload();
 
@@ -51,6 +55,7 @@ Q_SIGNALS:
     void addAccountRequested();
     void languageChosen(const QString &code);
     void restartEmbeddedServerRequested();
+    void createAccountRequested(); // an account on the local server, for someone else
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -68,10 +73,12 @@ private:
     void browseDataDir();
     void updateAccountList();
     void updateEnabledStates();
+    void updateLanWarning();
     void retranslateUi();
 
     AppSettings *m_settings;
     QList<AccountRow> m_accounts;
+    QStringList m_lanAddresses;
     QString m_languageAtOpen; // what Cancel goes back to
     bool m_loading = false;   // control changes made by reload() are not the user's choice
 
@@ -102,6 +109,7 @@ private:
     QSpinBox *m_portSpin = nullptr;
     QCheckBox *m_lanCheck = nullptr;
     QLabel *m_lanWarning = nullptr;
+    QPushButton *m_createAccountButton = nullptr;
     QLabel *m_dataDirLabel = nullptr;
     QLineEdit *m_dataDirEdit = nullptr;
     QPushButton *m_browseButton = nullptr;
