@@ -184,7 +184,9 @@ void expandReplay(const QSqlDatabase &db, QList<LoggedEvent> &events, qsizetype 
                   bool *more)
 {
     // Backwards from the reactions as they are now: each delta's list is the state after it,
-    // and undoing it gives the state the delta before it left.
+    // and undoing it gives the state the delta before it left. A message deleted since has no
+    // rows left (deleting clears them without deltas), so its lists replay from empty; the
+    // message_deleted later in the same replay settles it.
     QHash<qint64, QList<Row>> state;
     for (qsizetype i = events.size() - 1; i >= 0; --i) {
         LoggedEvent &event = events[i];
