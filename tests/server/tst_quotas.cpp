@@ -10,6 +10,8 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace confab;
@@ -311,6 +313,56 @@ private Q_SLOTS:
                           QStringLiteral("SELECT count(*) FROM tokens WHERE user_id = ?"),
                           {m_bob.id()}),
                  2);
+    }
+
+    void fullDatabaseQueueAnswersRateLimited()
+    {
+        server::ServerConfig config;
+        config.databaseQueueLimit = 100;
+        QVERIFY(start(config));
+        const qint64 gid = conversationId(response(createGroup(m_ada, {m_bob.id()})));
+        QCOMPARE(status(m_ada.client->join(chatTopic(gid))), kOkStatus);
+        // Another connection holds the write lock: the server's database thread waits for it
+        // (up to its 5 s busy timeout), so requests pile up in its queue.
+        QSqlDatabase blocker =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("blocker"));
+        blocker.setDatabaseName(m_server->dataDir() + QStringLiteral("/confab.sqlite3"));
+        QVERIFY(blocker.open());
+        QVERIFY(QSqlQuery(blocker).exec(QStringLiteral("BEGIN IMMEDIATE")));
+        constexpr int kPushes = 150;
+        const qsizetype before = m_ada.client->received().size();
+        for (int i = 0; i < kPushes; ++i)
+            m_ada.client->send(chatTopic(gid), QStringLiteral("list_starred"));
+        const auto replies = [&](const QString &wanted) {
+            int count = 0;
+            for (const wire::Frame &frame : m_ada.client->received().mid(before)) {
+                if (frame.event == QStringLiteral("phx_reply") &&
+                    frame.payload.value(QLatin1StringView("status")).toString() == wanted)
+                    ++count;
+            }
+            return count;
+        };
+        // Beyond the queue's 100 the answer comes at once, while the database is still held.
+        QTRY_VERIFY_WITH_TIMEOUT(replies(QStringLiteral("error")) > 0, 3000);
+        QCOMPARE(replies(kOkStatus), 0);
+        const int refused = replies(QStringLiteral("error"));
+        for (const wire::Frame &frame : m_ada.client->received().mid(before)) {
+            if (frame.event == QStringLiteral("phx_reply") &&
+                frame.payload.value(QLatin1StringView("status")).toString() != kOkStatus)
+                QCOMPARE(reason(frame.payload), QStringLiteral("rate_limited"));
+        }
+        QVERIFY(QSqlQuery(blocker).exec(QStringLiteral("ROLLBACK")));
+        blocker.close();
+        blocker = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("blocker"));
+        // The queued ones are all served once the disk is free, and so is everyone else.
+        QTRY_COMPARE_WITH_TIMEOUT(replies(kOkStatus) + replies(QStringLiteral("error")), kPushes,
+                                  10'000);
+        QCOMPARE(replies(QStringLiteral("error")), refused);
+        QVERIFY(kPushes - refused >= 100);
+        QCOMPARE(status(m_bob.client->push(userTopic(m_bob.id()), QStringLiteral("search_users"),
+                                           {{QStringLiteral("query"), QStringLiteral("ad")}})),
+                 kOkStatus);
     }
 
     void socketsPerUserAreCapped()
