@@ -1,7 +1,11 @@
 #include "ServerConfig.h"
 
+#include "protocol/ChatTopic.h"
+#include "protocol/UserTopic.h"
+
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace confab::server {
 
@@ -50,12 +54,38 @@ QString ServerConfig::validate() const
             address == QHostAddress::AnyIPv6)
             return QStringLiteral("additional listen addresses must be specific addresses");
     }
+    if (const QString problem = validateQuotas(); !problem.isEmpty())
+        return problem;
     for (const QString &origin : allowedOrigins) {
         if (origin != QStringLiteral("*") && !origin.startsWith(QStringLiteral("http://")) &&
             !origin.startsWith(QStringLiteral("https://")))
             return QStringLiteral("allowed origin must be * or start with http:// or https://: %1")
                 .arg(origin);
     }
+    return {};
+}
+
+QString ServerConfig::validateQuotas() const
+{
+    // The protocol refuses more ids than this in one request before any quota is consulted.
+    constexpr int kMaxMembersPerRequest =
+        int(std::min(protocol::chat::MaxMembersPerCall, protocol::user::MaxInitialMembers));
+    if (quotas.conversationsPerUser < 1)
+        return QStringLiteral("conversations per user must be positive");
+    if (quotas.membersPerRequest < 1 || quotas.membersPerRequest > kMaxMembersPerRequest)
+        return QStringLiteral("members per request must be 1 to %1").arg(kMaxMembersPerRequest);
+    if (quotas.membersPerConversation < 2)
+        return QStringLiteral("members per conversation must be at least 2");
+    if (quotas.notificationsPerUser < 1)
+        return QStringLiteral("notifications per user must be positive");
+    if (quotas.reactionsPerMessage < 1 || quotas.reactionsPerUserPerMessage < 1)
+        return QStringLiteral("reaction limits must be positive");
+    if (quotas.tokensPerUser < 1)
+        return QStringLiteral("tokens per user must be positive");
+    if (maxSocketsPerUser < 1)
+        return QStringLiteral("sockets per user must be positive");
+    if (databaseQueueLimit < 100)
+        return QStringLiteral("database queue limit must be at least 100");
     return {};
 }
 

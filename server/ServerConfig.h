@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/AddressAllowlist.h"
+#include "storage/Quotas.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -61,11 +62,20 @@ struct ServerConfig
     // Password hashes (registrations and sign-ins) queued or running at once; beyond that,
     // 503 with Retry-After. Bounds the wait and the memory a sign-in flood can cause.
     int passwordHashQueueLimit = 64;
+    // Per-user limits on what the server stores (storage/Quotas.h has the defaults).
+    Quotas quotas;
+    // Sockets one user may have open at once; one more is closed with 1008.
+    int maxSocketsPerUser = 20;
+    // Database jobs that may wait at once; requests beyond it get rate_limited.
+    int databaseQueueLimit = 10'000;
 
     QString databasePath() const;
     bool tlsEnabled() const { return !tlsCertFile.isEmpty() && !tlsKeyFile.isEmpty(); }
     // Empty when valid, else a one-line description of the first problem.
     QString validate() const;
+
+private:
+    QString validateQuotas() const;
 };
 
 } // namespace confab::server

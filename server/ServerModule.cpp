@@ -16,6 +16,7 @@
 #include "socket/TopicHub.h"
 #include "storage/DataDirLock.h"
 #include "storage/DbWorker.h"
+#include "storage/TokenStore.h"
 #include "wire/ProtocolNames.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@
 #include <QLoggingCategory>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTimer>
 #include <optional>
 
 Q_LOGGING_CATEGORY(lcServer, "confab.server")
@@ -67,6 +69,9 @@ struct ServerModule::Private
     bool running = false;
 
     std::optional<QSslConfiguration> tls;
+    QTimer tokenPurge;
+
+    void purgeExpiredTokens(QObject *owner);
 
     QString configureTls();
     quint16 listen();
@@ -179,6 +184,7 @@ void ServerModule::Private::buildSocketLayer(ServerModule *owner)
     chat.typing = typing.get();
     chat.metrics = &metrics;
     chat.owner = owner;
+    chat.quotas = config.quotas;
     channels.add(QString(wire::topic::UserPrefix), std::make_shared<UserChannel>(chat));
     channels.add(QString(wire::topic::ChatPrefix), std::make_shared<ChatChannel>(chat));
     channels.add(QString(wire::topic::NotificationsPrefix),
@@ -195,6 +201,7 @@ void ServerModule::Private::buildSocketLayer(ServerModule *owner)
         SocketLimits{config.idleTimeoutMs, config.sendQueueBytes, config.maxChannelsPerSocket,
                      config.maxBadFramesInRow, config.floodBurst, config.floodPerSecond}};
     sockets = std::make_unique<SocketServer>(http.get(), accounts.get(), db.get(), services);
+    sockets->setMaxSocketsPerUser(config.maxSocketsPerUser);
     PresenceTracker *tracker = presence.get();
     TypingTracker *typingTracker = typing.get();
     QObject::connect(sockets.get(), &SocketServer::connectionOpened, owner,
@@ -204,6 +211,20 @@ void ServerModule::Private::buildSocketLayer(ServerModule *owner)
                          typingTracker->socketClosed(socket);
                          tracker->socketClosed(socket);
                      });
+}
+
+// Sign-in purges the user's own expired tokens; this catches those of users who never come
+// back, so the table does not grow with every session ever issued.
+void ServerModule::Private::purgeExpiredTokens(QObject *owner)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    db->submit<int>(
+        owner,
+        [now](QSqlDatabase &connection) { return TokenStore::purgeExpired(connection, now); },
+        [](DbResult<int> purged) {
+            if (purged.ok() && *purged.value > 0)
+                qCInfo(lcServer) << "purged" << *purged.value << "expired tokens";
+        });
 }
 
 HttpApi::DatabaseCheck ServerModule::Private::databaseCheck()
@@ -243,6 +264,7 @@ QString ServerModule::start()
         d->dataDirLock.release();
         return error;
     }
+    d->db->setQueueLimit(std::size_t(d->config.databaseQueueLimit));
     d->http = std::make_unique<HttpServer>();
     d->http->setWebSocketPath(QStringLiteral("/socket/websocket"));
     d->http->setAllowedOrigins(d->config.allowedOrigins);
@@ -277,6 +299,10 @@ QString ServerModule::start()
         return error;
     }
     d->running = true;
+    d->purgeExpiredTokens(this);
+    constexpr int kTokenPurgeIntervalMs = 60 * 60 * 1000;
+    d->tokenPurge.callOnTimeout(this, [this] { d->purgeExpiredTokens(this); });
+    d->tokenPurge.start(kTokenPurgeIntervalMs);
     QStringList addresses{d->config.host.toString()};
     for (const QHostAddress &address : std::as_const(d->config.moreHosts))
         addresses << address.toString();
@@ -297,6 +323,8 @@ void ServerModule::stop()
         while (d->sockets->connectionCount() > 0 && !deadline.hasExpired())
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     }
+    d->tokenPurge.stop();
+    d->tokenPurge.disconnect();
     // Order matters: sockets reference the hub and channels; accounts reference the database.
     d->sockets.reset();
     d->http.reset();

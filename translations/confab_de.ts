@@ -1044,10 +1044,6 @@
         <translation>Reaktion hinzufügen</translation>
     </message>
     <message>
-        <source>Type an emoji or a short word:</source>
-        <translation>Gib ein Emoji oder ein kurzes Wort ein:</translation>
-    </message>
-    <message>
         <source>Reaction</source>
         <comment>the emoji typed in the reaction field</comment>
         <translation>Reaktion</translation>
@@ -1067,6 +1063,10 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Type one emoji:</source>
+        <translation>Gib ein einzelnes Emoji ein:</translation>
     </message>
 </context>
 <context>

@@ -1044,10 +1044,6 @@
         <translation>Añadir una reacción</translation>
     </message>
     <message>
-        <source>Type an emoji or a short word:</source>
-        <translation>Escribe un emoji o una palabra corta:</translation>
-    </message>
-    <message>
         <source>Reaction</source>
         <comment>the emoji typed in the reaction field</comment>
         <translation>Reacción</translation>
@@ -1067,6 +1063,10 @@
     <message>
         <source>Delete</source>
         <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Type one emoji:</source>
+        <translation>Escribe un solo emoji:</translation>
     </message>
 </context>
 <context>

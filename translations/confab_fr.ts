@@ -1044,10 +1044,6 @@
         <translation>Ajouter une réaction</translation>
     </message>
     <message>
-        <source>Type an emoji or a short word:</source>
-        <translation>Saisissez un emoji ou un mot court&#xa0;:</translation>
-    </message>
-    <message>
         <source>Reaction</source>
         <comment>the emoji typed in the reaction field</comment>
         <translation>Réaction</translation>
@@ -1067,6 +1063,10 @@
     <message>
         <source>Delete</source>
         <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Type one emoji:</source>
+        <translation>Saisissez un seul emoji :</translation>
     </message>
 </context>
 <context>

@@ -1036,10 +1036,6 @@
         <translation>リアクションを追加</translation>
     </message>
     <message>
-        <source>Type an emoji or a short word:</source>
-        <translation>絵文字または短い単語を入力してください:</translation>
-    </message>
-    <message>
         <source>Reaction</source>
         <comment>the emoji typed in the reaction field</comment>
         <translation>リアクション</translation>
@@ -1059,6 +1055,10 @@
     <message>
         <source>Delete</source>
         <translation>削除</translation>
+    </message>
+    <message>
+        <source>Type one emoji:</source>
+        <translation>絵文字を1つ入力してください：</translation>
     </message>
 </context>
 <context>

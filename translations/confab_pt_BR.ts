@@ -1044,10 +1044,6 @@
         <translation>Adicionar uma reação</translation>
     </message>
     <message>
-        <source>Type an emoji or a short word:</source>
-        <translation>Digite um emoji ou uma palavra curta:</translation>
-    </message>
-    <message>
         <source>Reaction</source>
         <comment>the emoji typed in the reaction field</comment>
         <translation>Reação</translation>
@@ -1067,6 +1063,10 @@
     <message>
         <source>Delete</source>
         <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Type one emoji:</source>
+        <translation>Digite um único emoji:</translation>
     </message>
 </context>
 <context>

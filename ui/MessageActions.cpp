@@ -1,29 +1,27 @@
 #include "MessageActions.h"
 
 #include "client/ClientSession.h"
+#include "model/Emoji.h"
 #include "models/ModelRoles.h"
 #include "panels/Confirmation.h"
 
 #include <QAction>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QModelIndex>
 #include <QPointer>
+#include <QPushButton>
 #include <QTextDocument>
 
 namespace confab::ui {
 
 namespace {
-// The server accepts up to 32 UTF-16 units; a reaction is meant to be one emoji or a word.
+// The server accepts one emoji of up to 32 UTF-16 units (a family or flag sequence is long).
 constexpr int kMaxReactionLength = 32;
-
-QString trimmedReaction(const QString &text)
-{
-    return text.trimmed().left(kMaxReactionLength);
-}
 } // namespace
 
 MessageActions::MessageActions(client::ClientSession *session, QWidget *dialogParent)
@@ -184,7 +182,7 @@ QMenu *MessageActions::createReactMenu(QMenu *parent, const Target &target)
 
 void MessageActions::react(const Target &target, const QString &emoji)
 {
-    const QString reaction = trimmedReaction(emoji);
+    const QString reaction = emoji.trimmed();
     if (reaction.isEmpty())
         return;
     Q_EMIT actionStarted(QStringLiteral("react"));
@@ -198,12 +196,20 @@ void MessageActions::askForReaction(const Target &target)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setWindowTitle(tr("Add a reaction"));
-    dialog->setLabelText(tr("Type an emoji or a short word:"));
+    dialog->setLabelText(tr("Type one emoji:"));
     dialog->setOkButtonText(tr("React", "verb: add an emoji reaction"));
     dialog->setInputMode(QInputDialog::TextInput);
     if (auto *edit = dialog->findChild<QLineEdit *>()) {
         edit->setMaxLength(kMaxReactionLength);
         edit->setAccessibleName(tr("Reaction", "the emoji typed in the reaction field"));
+    }
+    // The server takes exactly one emoji (model/Emoji): React stays off until that is typed.
+    if (auto *buttons = dialog->findChild<QDialogButtonBox *>()) {
+        QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+        ok->setEnabled(false);
+        connect(dialog, &QInputDialog::textValueChanged, ok, [ok](const QString &text) {
+            ok->setEnabled(model::isSingleEmoji(text.trimmed()));
+        });
     }
     connect(dialog, &QInputDialog::textValueSelected, this,
             [this, target](const QString &text) { react(target, text); });

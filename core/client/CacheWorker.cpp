@@ -102,7 +102,8 @@ void CacheWorker::runGroup(std::deque<Task> &group, Outcome &outcome)
         m_warnedClosed = true;
     }
     for (Task &task : group) {
-        if (began)
+        // After an abort the rest would run in autocommit; their (empty) results still go out.
+        if (began && !transaction.aborted())
             runTask(transaction, task, outcome);
         if (task.deliver)
             outcome.deliveries.push_back(std::move(task.deliver));
@@ -113,6 +114,8 @@ void CacheWorker::runGroup(std::deque<Task> &group, Outcome &outcome)
         qCCritical(lcCache).noquote() << "commit failed:" << error->message();
         outcome.writeError = QStringLiteral("commit failed: %1").arg(error->message());
     }
+    if (transaction.aborted() && !writes)
+        outcome.writeError.clear(); // only reads were lost; nothing to report as unsaved
 }
 
 void CacheWorker::runTask(sql::BatchTransaction &transaction, Task &task, Outcome &outcome)
@@ -125,6 +128,10 @@ void CacheWorker::runTask(sql::BatchTransaction &transaction, Task &task, Outcom
             task.run(m_connection);
         } catch (const CacheError &error) {
             qCWarning(lcCache).noquote() << "read failed:" << error.message();
+            if (error.mayEndTransaction())
+                transaction.abort(error); // the group's earlier writes may be gone with it
+        } catch (const std::exception &error) {
+            qCWarning(lcCache) << "read failed:" << error.what();
         }
         return;
     }

@@ -1,7 +1,9 @@
 #include "client/ClientState.h"
 #include "client/ConversationSession.h"
+#include "client/FailureReason.h"
 #include "client/Outbox.h"
 #include "client/PhoenixChannel.h"
+#include "model/Emoji.h"
 #include "protocol/ChatTopic.h"
 #include "wire/ProtocolNames.h"
 
@@ -126,6 +128,12 @@ void ConversationSession::toggleReaction(qint64 messageId, const QString &emoji)
     const bool remove = std::any_of(
         message->reactions.cbegin(), message->reactions.cend(),
         [&](const model::Reaction &r) { return r.emoji == emoji && r.userIds.contains(me); });
+    // The server refuses the same (model/Emoji): say so without a round trip. Taking back a
+    // reaction stored before the rule still goes to the server.
+    if (!remove && !model::isSingleEmoji(emoji)) {
+        Q_EMIT actionFailed(QStringLiteral("react"), reasonName(wire::ErrorReason::Invalid));
+        return;
+    }
     push(QStringLiteral("react"), remove ? ev::RemoveReaction : ev::AddReaction,
          chat::Reaction{messageId, emoji},
          [this, messageId, emoji, me, remove](const protocol::Empty &) {

@@ -12,6 +12,20 @@ int primaryResultCode(const QSqlError &error)
     return ok ? (code & 0xff) : 0;
 }
 
+bool SqlError::mayEndTransaction() const
+{
+    switch (m_sqliteCode) {
+    case Busy:
+    case NoMemory:
+    case Interrupted:
+    case IoError:
+    case Full:
+        return true;
+    default:
+        return false;
+    }
+}
+
 SqlError SqlError::fromQt(const QSqlError &error, const QString &context)
 {
     const QString text = error.text();

@@ -16,6 +16,12 @@ class SqlError : public std::runtime_error
 public:
     // Not an SQLite code: the file was written by a newer program (user_version too high).
     static constexpr int NewerSchema = -1;
+    // SQLite's primary result codes we act on, spelled out so users need no sqlite3.h.
+    static constexpr int Busy = 5;
+    static constexpr int NoMemory = 7;
+    static constexpr int Interrupted = 9;
+    static constexpr int IoError = 10;
+    static constexpr int Full = 13;
 
     explicit SqlError(const QString &message, int sqliteCode = 0)
         : std::runtime_error(message.toStdString())
@@ -31,6 +37,11 @@ public:
     // SQLite's primary result code (SQLITE_CORRUPT, SQLITE_FULL, ...), NewerSchema, or 0 for
     // failures that did not come from SQLite.
     int sqliteCode() const { return m_sqliteCode; }
+    // Whether SQLite may have rolled back the whole transaction on this error (SQLITE_FULL,
+    // SQLITE_IOERR, SQLITE_NOMEM, SQLITE_BUSY, SQLITE_INTERRUPT, per "Response To Errors
+    // Within A Transaction"): after it nothing in the transaction can be trusted, and any
+    // later statement would run in autocommit.
+    bool mayEndTransaction() const;
 
 private:
     QString m_message;

@@ -79,17 +79,41 @@ public:
         return error;
     }
 
-    // Queues `job`. Hands it back, untouched, when the worker is not running or is stopping.
-    std::optional<Job> post(Job job)
+    // A job post() did not queue, handed back untouched.
+    struct Refused
+    {
+        Job job;
+        bool full = false; // the queue is at its limit; otherwise not running or stopping
+    };
+
+    // Queues `job`. Hands it back when the worker is not running, is stopping, or already
+    // holds maxQueued() jobs.
+    std::optional<Refused> post(Job job)
     {
         {
             std::lock_guard lock(m_mutex);
             if (m_stopping || !m_thread)
-                return job;
+                return Refused{std::move(job), false};
+            if (m_maxQueued > 0 && m_queue.size() >= m_maxQueued)
+                return Refused{std::move(job), true};
             m_queue.push_back(std::move(job));
         }
         m_wake.notify_one();
         return std::nullopt;
+    }
+
+    // Jobs waiting (not counting the batch running now) beyond which post() refuses; 0, the
+    // default, for no limit. A bound keeps a flood of requests from growing memory without end
+    // while the disk is slow.
+    void setMaxQueued(std::size_t limit)
+    {
+        std::lock_guard lock(m_mutex);
+        m_maxQueued = limit;
+    }
+    std::size_t queued() const
+    {
+        std::lock_guard lock(m_mutex);
+        return m_queue.size();
     }
 
     // Runs the queued jobs (those runsWhileStopping keeps), tears down and joins the thread.
@@ -148,8 +172,9 @@ private:
     std::unique_ptr<QThread> m_thread;
     mutable std::mutex m_mutex;
     std::condition_variable m_wake;
-    std::deque<Job> m_queue; // guarded by m_mutex
-    bool m_stopping = false; // guarded by m_mutex
+    std::deque<Job> m_queue;     // guarded by m_mutex
+    bool m_stopping = false;     // guarded by m_mutex
+    std::size_t m_maxQueued = 0; // guarded by m_mutex
 };
 
 } // namespace confab::sql

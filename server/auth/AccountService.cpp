@@ -199,6 +199,7 @@ void AccountService::storeNewUser(const QString &username, const QString &displa
                                   const QByteArray &hash, bool issueToken, int lifetime,
                                   QObject *context, Done done)
 {
+    const int maxTokens = m_config.quotas.tokensPerUser;
     m_db->submit<AccountResult>(
         context,
         [=](QSqlDatabase &db) {
@@ -209,7 +210,7 @@ void AccountService::storeNewUser(const QString &username, const QString &displa
             result.status = Status::Ok;
             result.user = *user;
             if (issueToken)
-                result.token = TokenStore::issue(db, user->id, lifetime);
+                result.token = TokenStore::issue(db, user->id, lifetime, maxTokens);
             return result;
         },
         [done](DbResult<AccountResult> result) {
@@ -310,19 +311,25 @@ void AccountService::issueSession(const model::User &user, const PasswordUpgrade
 {
     const qint64 userId = user.id;
     const int lifetime = m_config.tokenLifetimeDays;
+    const int maxTokens = m_config.quotas.tokensPerUser;
     m_db->submit<IssuedToken>(
         context,
-        [userId, lifetime, upgrade](QSqlDatabase &db) {
+        [userId, lifetime, maxTokens, upgrade](QSqlDatabase &db) {
             // Only over the hash that was checked: a password changed meanwhile stays.
             if (!upgrade.stronger.isEmpty() &&
                 UserStore::upgradePasswordHash(db, userId, upgrade.checked, upgrade.stronger))
                 qCInfo(lcAccounts) << "stronger password hash stored for user" << userId;
-            return TokenStore::issue(db, userId, lifetime);
+            return TokenStore::issue(db, userId, lifetime, maxTokens);
         },
-        [done, user](DbResult<IssuedToken> issued) {
+        [self = QPointer<AccountService>(this), done, user](DbResult<IssuedToken> issued) {
             if (!issued.ok()) {
                 done(failure(Status::Internal, issued.error));
                 return;
+            }
+            // The oldest sessions made room for this one: they end now, not at the next check.
+            for (const QString &hash : std::as_const(issued.value->dropped)) {
+                if (self)
+                    Q_EMIT self->tokenRevoked(hash);
             }
             AccountResult result;
             result.status = Status::Ok;

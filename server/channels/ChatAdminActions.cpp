@@ -48,7 +48,7 @@ void ChatChannel::updateConversation(const ChannelSession &session, qint64 conve
         [=](QSqlDatabase &db) { return ConversationStore::update(db, conversationId, changes); },
         [this, reply, conversationId, changes, userId](DbResult<LoggedEvent> logged) mutable {
             if (!logged.ok())
-                return reply.error(ErrorReason::Internal);
+                return reply.error(logged.failureReason(), logged.failureMessage());
             m_context.directory->applyChanges(conversationId, changes);
             m_context.directory->noteSeq(conversationId, logged.value->seq);
             reply.ok(chat::ConversationReply{m_context.directory->viewFor(conversationId, userId)}
@@ -64,6 +64,11 @@ void ChatChannel::addMembers(const ChannelSession &session, qint64 conversationI
     const QList<qint64> userIds = push.userIds;
     if (userIds.isEmpty())
         return reply.error(ErrorReason::Invalid, QStringLiteral("user_ids: must not be empty"));
+    const Quotas quotas = m_context.quotas;
+    if (userIds.size() > quotas.membersPerRequest)
+        return reply.error(
+            ErrorReason::Invalid,
+            QStringLiteral("user_ids: at most %1 per request").arg(quotas.membersPerRequest));
     const ConversationState *state = m_context.directory->find(conversationId);
     if (state->conversation.kind == Conversation::Kind::Direct)
         return reply.error(ErrorReason::Invalid,
@@ -81,21 +86,25 @@ void ChatChannel::addMembers(const ChannelSession &session, qint64 conversationI
     m_context.db->submit<Added>(
         m_context.owner,
         [=](QSqlDatabase &db) {
-            Added added{ConversationStore::addMembers(db, conversationId, userIds), {}, {}};
+            Added added{ConversationStore::addMembers(db, conversationId, userIds,
+                                                      quotas.membersPerConversation),
+                        {},
+                        {}};
             if (!added.members.ok())
                 return added;
             for (const auto &[member, logged] : added.members.value) {
                 const qint64 userId = member.member.userId;
                 added.notifications.append(
                     {userId, NotificationStore::add(db, userId, Notification::Kind::Added,
-                                                    conversationId, std::nullopt, adderId, {})});
+                                                    conversationId, std::nullopt, adderId, {},
+                                                    quotas.notificationsPerUser)});
                 added.counts.insert(userId, NotificationStore::unreadCount(db, userId));
             }
             return added;
         },
         [this, reply, conversationId](DbResult<Added> added) mutable {
             if (!added.ok())
-                return reply.error(ErrorReason::Internal);
+                return reply.error(added.failureReason(), added.failureMessage());
             if (!added.value->members.ok())
                 return reply.error(*added.value->members.error, added.value->members.message);
             chat::AddMembersReply response;
@@ -144,7 +153,7 @@ void ChatChannel::removeMember(const ChannelSession &session, qint64 conversatio
         [this, reply, conversationId, userId, leaving,
          formerAudience](DbResult<Outcome<ConversationStore::Removed>> removed) mutable {
             if (!removed.ok())
-                return reply.error(ErrorReason::Internal);
+                return reply.error(removed.failureReason(), removed.failureMessage());
             if (!removed.value->ok())
                 return reply.error(*removed.value->error, removed.value->message);
             const ConversationStore::Removed &change = removed.value->value;
@@ -185,7 +194,7 @@ void ChatChannel::archive(const ChannelSession &session, qint64 conversationId,
         [=](QSqlDatabase &db) { return ConversationStore::update(db, conversationId, changes); },
         [this, reply, conversationId, changes](DbResult<LoggedEvent> logged) mutable {
             if (!logged.ok())
-                return reply.error(ErrorReason::Internal);
+                return reply.error(logged.failureReason(), logged.failureMessage());
             m_context.directory->applyChanges(conversationId, changes);
             m_context.directory->noteSeq(conversationId, logged.value->seq);
             reply.ok();

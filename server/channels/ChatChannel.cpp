@@ -8,6 +8,7 @@
 #include "storage/DbWorker.h"
 #include "storage/EventLog.h"
 #include "storage/MessageStore.h"
+#include "storage/ReactionStore.h"
 
 namespace confab::server {
 
@@ -86,18 +87,21 @@ void ChatChannel::join(const ChannelSession &session, const QJsonObject &params,
         m_context.owner,
         [conversationId, sinceSeq](QSqlDatabase &db) {
             Loaded loaded;
-            if (sinceSeq)
+            if (sinceSeq) {
                 loaded.events = EventLog::since(db, conversationId, *sinceSeq, chat::MaxReplay,
                                                 MessageStore::MaxReplyBytes, &loaded.gap);
-            else
+                ReactionStore::expandReplay(db, loaded.events, MessageStore::MaxReplyBytes,
+                                            &loaded.gap);
+            } else {
                 loaded.messages =
                     MessageStore::page(db, conversationId, 0, chat::JoinMessages, &loaded.hasMore);
+            }
             return loaded;
         },
         [this, conversationId, userId, sinceSeq, reply](DbResult<Loaded> loaded) mutable {
             if (!loaded.ok()) {
-                reply.error(ErrorReason::Internal,
-                            QStringLiteral("could not load the conversation"));
+                reply.error(loaded.failureReason(), loaded.failureMessage(QStringLiteral(
+                                                        "could not load the conversation")));
                 return;
             }
             if (!m_context.directory->isMember(conversationId, userId)) {
@@ -180,7 +184,7 @@ void ChatChannel::loadHistory(const ChannelSession &, qint64 conversationId,
         },
         [reply](DbResult<Page> page) mutable {
             if (!page.ok())
-                return reply.error(ErrorReason::Internal);
+                return reply.error(page.failureReason(), page.failureMessage());
             reply.ok(chat::MessagesReply{page.value->first, page.value->second}.toJson());
         });
 }
@@ -210,7 +214,7 @@ void ChatChannel::loadThread(const ChannelSession &, qint64 conversationId,
         },
         [reply](DbResult<std::optional<Thread>> thread) mutable {
             if (!thread.ok())
-                return reply.error(ErrorReason::Internal);
+                return reply.error(thread.failureReason(), thread.failureMessage());
             if (!*thread.value)
                 return reply.error(ErrorReason::NotFound,
                                    QStringLiteral("message_id: no such message"));
@@ -232,7 +236,7 @@ void ChatChannel::listStarred(const ChannelSession &, qint64 conversationId,
         },
         [reply](DbResult<Starred> starred) mutable {
             if (!starred.ok())
-                return reply.error(ErrorReason::Internal);
+                return reply.error(starred.failureReason(), starred.failureMessage());
             reply.ok(chat::MessagesReply{starred.value->first, starred.value->second}.toJson());
         });
 }
@@ -262,7 +266,7 @@ void ChatChannel::markRead(const ChannelSession &session, qint64 conversationId,
         },
         [this, conversationId, userId, reply](DbResult<Position> read) mutable {
             if (!read.ok())
-                return reply.error(ErrorReason::Internal);
+                return reply.error(read.failureReason(), read.failureMessage());
             const auto [lastRead, unread] = *read.value;
             m_context.directory->setRead(conversationId, userId, lastRead, unread);
             reply.ok();

@@ -4,11 +4,13 @@
 #include "channels/ChatChannel.h"
 #include "chat/ChatDirectory.h"
 #include "chat/Mentions.h"
+#include "model/Emoji.h"
 #include "socket/SocketConnection.h"
 #include "storage/ConversationStore.h"
 #include "storage/DbWorker.h"
 #include "storage/MessageStore.h"
 #include "storage/NotificationStore.h"
+#include "storage/ReactionStore.h"
 
 namespace confab::server {
 
@@ -35,8 +37,10 @@ struct SendResult
     QHash<qint64, qint64> counts;
 };
 
-QList<std::pair<qint64, Notification>>
-notifyRecipients(const QSqlDatabase &db, const Message &message, const QList<Recipient> &recipients)
+QList<std::pair<qint64, Notification>> notifyRecipients(const QSqlDatabase &db,
+                                                        const Message &message,
+                                                        const QList<Recipient> &recipients,
+                                                        int keep)
 {
     const QList<qint64> mentioned = ConversationStore::membersNamed(
         db, message.conversationId, mentionedUsernames(message.content));
@@ -50,7 +54,7 @@ notifyRecipients(const QSqlDatabase &db, const Message &message, const QList<Rec
                                                       isMentioned ? Notification::Kind::Mention
                                                                   : Notification::Kind::Message,
                                                       message.conversationId, message.id,
-                                                      message.senderId, message.content)});
+                                                      message.senderId, message.content, keep)});
     }
     return created;
 }
@@ -101,10 +105,11 @@ void ChatChannel::storeMessage(const ChannelSession &session, qint64 conversatio
                                          push.parentId};
     m_context.db->submit<SendResult>(
         m_context.owner,
-        [input, recipients](QSqlDatabase &db) {
+        [input, recipients, keep = m_context.quotas.notificationsPerUser](QSqlDatabase &db) {
             SendResult result{MessageStore::send(db, input), {}, {}};
             if (result.sent.ok() && !result.sent.value.duplicate) {
-                result.notifications = notifyRecipients(db, result.sent.value.message, recipients);
+                result.notifications =
+                    notifyRecipients(db, result.sent.value.message, recipients, keep);
                 for (const auto &[userId, notification] : result.notifications)
                     result.counts.insert(userId, NotificationStore::unreadCount(db, userId));
             }
@@ -113,9 +118,10 @@ void ChatChannel::storeMessage(const ChannelSession &session, qint64 conversatio
         [this, reply, socket, topic, ref, conversationId](DbResult<SendResult> result) mutable {
             if (!result.ok() || !result.value->sent.ok()) {
                 const ErrorReason reason =
-                    result.ok() ? *result.value->sent.error : ErrorReason::Internal;
+                    result.ok() ? *result.value->sent.error : result.failureReason();
                 reply.error(reason, result.ok() ? result.value->sent.message
-                                                : QStringLiteral("could not store the message"));
+                                                : result.failureMessage(QStringLiteral(
+                                                      "could not store the message")));
                 if (socket)
                     socket->push(topic, sentError(ref, conversationId, reason));
                 return;
@@ -156,7 +162,7 @@ void ChatChannel::editMessage(const ChannelSession &session, qint64 conversation
         [this, reply, socket,
          conversationId](DbResult<Outcome<MessageStore::Edited>> edited) mutable {
             if (!edited.ok())
-                return reply.error(ErrorReason::Internal);
+                return reply.error(edited.failureReason(), edited.failureMessage());
             if (!edited.value->ok())
                 return reply.error(*edited.value->error, edited.value->message);
             const MessageStore::Edited &change = edited.value->value;
@@ -187,7 +193,7 @@ void ChatChannel::deleteMessage(const ChannelSession &session, qint64 conversati
         },
         [this, reply, socket, conversationId](DbResult<Deleted> deleted) mutable {
             if (!deleted.ok())
-                return reply.error(ErrorReason::Internal);
+                return reply.error(deleted.failureReason(), deleted.failureMessage());
             const auto &[outcome, tombstone] = *deleted.value;
             if (!outcome.ok())
                 return reply.error(*outcome.error, outcome.message);
@@ -216,19 +222,24 @@ void ChatChannel::react(const ChannelSession &session, qint64 conversationId,
 {
     const qint64 messageId = push.messageId;
     const QString emoji = push.emoji;
+    // Only on adding: a reaction stored before this rule (any short text) can still be taken
+    // away.
+    if (add && !model::isSingleEmoji(emoji))
+        return reply.error(ErrorReason::Invalid, QStringLiteral("emoji: must be a single emoji"));
     if (refuseIfArchived(conversationId, reply))
         return;
+    const Quotas quotas = m_context.quotas;
     const qint64 userId = session.user.id;
     const QPointer<SocketConnection> socket = session.socket;
     using Result = Outcome<std::optional<LoggedEvent>>;
     m_context.db->submit<Result>(
         m_context.owner,
         [=](QSqlDatabase &db) {
-            return MessageStore::react(db, conversationId, messageId, userId, emoji, add);
+            return ReactionStore::react(db, conversationId, messageId, userId, emoji, add, quotas);
         },
         [this, reply, socket, conversationId](DbResult<Result> result) mutable {
             if (!result.ok())
-                return reply.error(ErrorReason::Internal);
+                return reply.error(result.failureReason(), result.failureMessage());
             if (!result.value->ok())
                 return reply.error(*result.value->error, result.value->message);
             reply.ok();
@@ -255,7 +266,7 @@ void ChatChannel::starMessage(const ChannelSession &session, qint64 conversation
         },
         [this, reply, conversationId](DbResult<Result> result) mutable {
             if (!result.ok())
-                return reply.error(ErrorReason::Internal);
+                return reply.error(result.failureReason(), result.failureMessage());
             if (!result.value->ok())
                 return reply.error(*result.value->error, result.value->message);
             reply.ok();

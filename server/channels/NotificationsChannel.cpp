@@ -36,7 +36,7 @@ void NotificationsChannel::join(const ChannelSession &session, const QJsonObject
         },
         [session, reply](DbResult<Pending> pending) mutable {
             if (!pending.ok())
-                return reply.error(ErrorReason::Internal);
+                return reply.error(pending.failureReason(), pending.failureMessage());
             const Pending loaded = *pending.value;
             reply.ok({}, [session, loaded]() {
                 if (!session.socket)
@@ -77,7 +77,7 @@ void NotificationsChannel::handleIn(const ChannelSession &session, const QString
             },
             [this, reply, userId](DbResult<bool> done) mutable {
                 if (!done.ok())
-                    return reply.error(ErrorReason::Internal);
+                    return reply.error(done.failureReason(), done.failureMessage());
                 reply.ok();
                 m_context.hub->broadcastEvent(ChatContext::notificationsTopic(userId),
                                               notifications::NotificationCount{0});

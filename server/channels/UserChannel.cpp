@@ -73,6 +73,11 @@ void UserChannel::createConversation(const ChannelSession &session,
     if (kind == Conversation::Kind::Direct && title)
         return reply.error(ErrorReason::Invalid,
                            QStringLiteral("title: a direct conversation has none"));
+    const Quotas quotas = m_context.quotas;
+    if (memberIds.size() > quotas.membersPerRequest)
+        return reply.error(
+            ErrorReason::Invalid,
+            QStringLiteral("member_ids: at most %1 per request").arg(quotas.membersPerRequest));
     const qint64 creatorId = session.user.id;
     struct Created
     {
@@ -84,7 +89,7 @@ void UserChannel::createConversation(const ChannelSession &session,
         m_context.owner,
         [=](QSqlDatabase &db) {
             Created result{
-                ConversationStore::create(db, kind, title, creatorId, memberIds), {}, {}};
+                ConversationStore::create(db, kind, title, creatorId, memberIds, quotas), {}, {}};
             if (!result.created.ok() || result.created.value.existed)
                 return result;
             const ConversationRecord &record = result.created.value.record;
@@ -93,17 +98,17 @@ void UserChannel::createConversation(const ChannelSession &session,
                 if (userId == creatorId)
                     continue;
                 result.notifications.append(
-                    {userId,
-                     NotificationStore::add(db, userId, Notification::Kind::Added,
-                                            record.conversation.id, std::nullopt, creatorId,
-                                            record.conversation.title.value_or(QString()))});
+                    {userId, NotificationStore::add(db, userId, Notification::Kind::Added,
+                                                    record.conversation.id, std::nullopt, creatorId,
+                                                    record.conversation.title.value_or(QString()),
+                                                    quotas.notificationsPerUser)});
                 result.counts.insert(userId, NotificationStore::unreadCount(db, userId));
             }
             return result;
         },
         [this, reply, creatorId](DbResult<Created> result) mutable {
             if (!result.ok())
-                return reply.error(ErrorReason::Internal);
+                return reply.error(result.failureReason(), result.failureMessage());
             if (!result.value->created.ok())
                 return reply.error(*result.value->created.error, result.value->created.message);
             const ConversationStore::Created &created = result.value->created.value;
@@ -138,7 +143,7 @@ void UserChannel::searchUsers(const ChannelSession &session, const user::SearchU
         },
         [reply](DbResult<QList<model::User>> users) mutable {
             if (!users.ok())
-                return reply.error(ErrorReason::Internal);
+                return reply.error(users.failureReason(), users.failureMessage());
             reply.ok(user::SearchUsersReply{*users.value}.toJson());
         });
 }
@@ -179,7 +184,7 @@ void UserChannel::setFlag(const ChannelSession &session, qint64 conversationId,
         },
         [this, reply, conversationId, userId, change, value, pinned](DbResult<bool> done) mutable {
             if (!done.ok())
-                return reply.error(ErrorReason::Internal);
+                return reply.error(done.failureReason(), done.failureMessage());
             m_context.directory->setFlag(conversationId, userId, pinned, value);
             reply.ok();
             // The user's other devices keep their conversation list in step.

@@ -6,6 +6,7 @@
 #include "protocol/UserTopic.h"
 #include "socket/TopicHub.h"
 #include "storage/EventLog.h"
+#include "storage/Quotas.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -32,6 +33,7 @@ struct ChatContext
     TypingTracker *typing = nullptr;
     Metrics *metrics = nullptr;
     QObject *owner = nullptr; // lifetime guard for database callbacks
+    Quotas quotas;
 
     static QString chatTopic(qint64 conversationId);
     static QString userTopic(qint64 userId);

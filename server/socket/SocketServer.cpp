@@ -120,6 +120,15 @@ void SocketServer::authenticate(std::unique_ptr<WireSocket> socket)
                 pending->deleteLater();
                 return;
             }
+            if (m_services.hub->socketsOf(owner->user.id).size() >= m_maxSocketsPerUser) {
+                // Each socket costs a send queue and its joins; one account must not hold
+                // thousands. Said in the close reason, so the client can tell the user.
+                refuse(pending, wire::close_code::PolicyViolation,
+                       QStringLiteral("too many connections for this user (at most %1)")
+                           .arg(m_maxSocketsPerUser));
+                pending->deleteLater();
+                return;
+            }
             std::unique_ptr<WireSocket> socket(pending.data());
             adopt(std::move(socket), *owner, early->frames);
         });

@@ -28,6 +28,8 @@ public:
     void closeAll();
     void closeToken(const QString &tokenHash, int code, const QString &reason);
     qsizetype connectionCount() const { return m_connections.size(); }
+    // Sockets one user may hold open; one more is closed with 1008 once its token checks out.
+    void setMaxSocketsPerUser(int limit) { m_maxSocketsPerUser = limit; }
 
 Q_SIGNALS:
     void connectionOpened(confab::server::SocketConnection *connection);
@@ -47,6 +49,7 @@ private:
     SocketConnection::Services m_services;
     QHash<SocketConnection *, std::shared_ptr<SocketConnection>> m_connections;
     QTimer m_revalidateTimer;
+    int m_maxSocketsPerUser = 20;
 };
 
 } // namespace confab::server

@@ -91,11 +91,22 @@ void insertMember(const QSqlDatabase &db, qint64 conversationId, qint64 userId, 
             {conversationId, userId, Member::roleName(role), now});
 }
 
+qint64 countOf(const QSqlDatabase &db, const QString &sql, qint64 id)
+{
+    SqlRows query = execSql(db, sql, {id});
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+QString tooManyMembers(int maxMembers)
+{
+    return QStringLiteral("a conversation has at most %1 members").arg(maxMembers);
+}
+
 } // namespace
 
 Outcome<Created> create(const QSqlDatabase &db, Conversation::Kind kind,
                         const std::optional<QString> &title, qint64 creatorId,
-                        const QList<qint64> &memberIds)
+                        const QList<qint64> &memberIds, const Quotas &quotas)
 {
     QList<qint64> others;
     for (qint64 id : memberIds) {
@@ -122,6 +133,16 @@ Outcome<Created> create(const QSqlDatabase &db, Conversation::Kind kind,
             return Outcome<Created>::success(
                 Created{*load(db, existing.value(0).toLongLong()), true});
     }
+    if (others.size() + 1 > quotas.membersPerConversation)
+        return Outcome<Created>::failure(ErrorReason::Forbidden,
+                                         tooManyMembers(quotas.membersPerConversation));
+    const qint64 created = countOf(
+        db, QStringLiteral("SELECT count(*) FROM conversations WHERE created_by = ?"), creatorId);
+    if (created >= quotas.conversationsPerUser)
+        return Outcome<Created>::failure(
+            ErrorReason::Forbidden,
+            QStringLiteral("you have created %1 conversations, the most this server allows")
+                .arg(created));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     SqlRows insert = execSql(db,
                              QStringLiteral("INSERT INTO conversations (kind, title, created_at, "
@@ -180,8 +201,10 @@ LoggedEvent update(const QSqlDatabase &db, qint64 conversationId,
                             protocol::chat::ConversationUpdated{conversationId, 0, changes});
 }
 
-Outcome<QList<std::pair<MemberRecord, LoggedEvent>>>
-addMembers(const QSqlDatabase &db, qint64 conversationId, const QList<qint64> &userIds)
+Outcome<QList<std::pair<MemberRecord, LoggedEvent>>> addMembers(const QSqlDatabase &db,
+                                                                qint64 conversationId,
+                                                                const QList<qint64> &userIds,
+                                                                int maxMembers)
 {
     using Result = Outcome<QList<std::pair<MemberRecord, LoggedEvent>>>;
     for (qint64 id : userIds) {
@@ -189,15 +212,25 @@ addMembers(const QSqlDatabase &db, qint64 conversationId, const QList<qint64> &u
             return Result::failure(ErrorReason::NotFound,
                                    QStringLiteral("user_ids: no user %1").arg(id));
     }
+    QList<qint64> newcomers;
+    for (qint64 id : userIds) {
+        if (!newcomers.contains(id) &&
+            !execSql(
+                 db,
+                 QStringLiteral("SELECT 1 FROM members WHERE conversation_id = ? AND user_id = ?"),
+                 {conversationId, id})
+                 .next())
+            newcomers.append(id);
+    }
+    // Checked before any row is written: a refusal must leave the conversation as it was.
+    const qint64 current =
+        countOf(db, QStringLiteral("SELECT count(*) FROM members WHERE conversation_id = ?"),
+                conversationId);
+    if (current + newcomers.size() > maxMembers)
+        return Result::failure(ErrorReason::Forbidden, tooManyMembers(maxMembers));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QList<std::pair<MemberRecord, LoggedEvent>> added;
-    for (qint64 id : userIds) {
-        if (execSql(
-                db,
-                QStringLiteral("SELECT 1 FROM members WHERE conversation_id = ? AND user_id = ?"),
-                {conversationId, id})
-                .next())
-            continue;
+    for (qint64 id : std::as_const(newcomers)) {
         insertMember(db, conversationId, id, Member::Role::Member, now);
         const QList<MemberRecord> members = membersOf(db, conversationId);
         const auto it = std::find_if(members.cbegin(), members.cend(),

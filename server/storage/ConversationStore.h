@@ -5,6 +5,7 @@
 #include "model/User.h"
 #include "storage/EventLog.h"
 #include "storage/Outcome.h"
+#include "storage/Quotas.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -37,19 +38,23 @@ struct Created
     bool existed = false; // a direct conversation that was there already
 };
 
-// `memberIds` excludes or includes the creator; the creator always becomes the owner.
+// `memberIds` excludes or includes the creator; the creator always becomes the owner. Refused
+// (forbidden) past the creator's conversationsPerUser or the membersPerConversation quota.
 Outcome<Created> create(const QSqlDatabase &db, model::Conversation::Kind kind,
                         const std::optional<QString> &title, qint64 creatorId,
-                        const QList<qint64> &memberIds);
+                        const QList<qint64> &memberIds, const Quotas &quotas);
 QList<ConversationRecord> loadAll(const QSqlDatabase &db);
 std::optional<ConversationRecord> load(const QSqlDatabase &db, qint64 conversationId);
 
 // Logs conversation_updated {seq, changes}.
 LoggedEvent update(const QSqlDatabase &db, qint64 conversationId,
                    const ConversationChanges &changes);
-// Adds the users that are not members yet; logs member_joined for each. Unknown ids fail.
-Outcome<QList<std::pair<MemberRecord, LoggedEvent>>>
-addMembers(const QSqlDatabase &db, qint64 conversationId, const QList<qint64> &userIds);
+// Adds the users that are not members yet; logs member_joined for each. Unknown ids fail, and
+// so (forbidden) does passing `maxMembers` in total.
+Outcome<QList<std::pair<MemberRecord, LoggedEvent>>> addMembers(const QSqlDatabase &db,
+                                                                qint64 conversationId,
+                                                                const QList<qint64> &userIds,
+                                                                int maxMembers);
 struct Removed
 {
     LoggedEvent left;                        // member_left

@@ -66,16 +66,25 @@ void DbWorker::stop()
 void DbWorker::enqueue(Job job)
 {
     if (!m_accepting) {
-        reject(std::move(job));
+        reject(std::move(job), QStringLiteral("database is closed"));
         return;
     }
-    if (std::optional<Job> refused = m_worker.post(std::move(job)))
-        reject(std::move(*refused));
+    auto refused = m_worker.post(std::move(job));
+    if (!refused)
+        return;
+    if (!refused->full) {
+        reject(std::move(refused->job), QStringLiteral("database is closed"));
+        return;
+    }
+    ++m_refusedBusy;
+    if (refused->job.refuse)
+        refused->job.refuse();
+    reject(std::move(refused->job), QStringLiteral("the server is busy; try again shortly"));
 }
 
-void DbWorker::reject(Job job)
+void DbWorker::reject(Job job, const QString &why)
 {
-    job.fail(QStringLiteral("database is closed"));
+    job.fail(why);
     if (job.settled)
         job.settled();
     QMetaObject::invokeMethod(this, std::move(job.deliver), Qt::QueuedConnection);
@@ -83,7 +92,19 @@ void DbWorker::reject(Job job)
 
 sql::Deliveries DbWorker::runBatch(std::deque<Job> &batch)
 {
-    commitBatch(batch);
+    try {
+        commitBatch(batch);
+    } catch (const std::exception &error) {
+        // Outside any job (a callback, or a failed allocation between jobs): the batch's
+        // outcome is unknown, so undo it and let nothing escape onto the database thread.
+        qCCritical(lcStorage) << "batch failed:" << error.what();
+        try {
+            execSql(m_database.connection(), QStringLiteral("ROLLBACK"));
+        } catch (const StorageError &) {
+            // No transaction was open.
+        }
+        failAll(batch, QStringLiteral("batch failed: %1").arg(QString::fromUtf8(error.what())));
+    }
     sql::Deliveries deliveries;
     deliveries.reserve(batch.size());
     for (Job &job : batch) {
@@ -101,20 +122,26 @@ void DbWorker::commitBatch(std::deque<Job> &batch)
     try {
         transaction.begin(sql::BatchTransaction::Mode::Immediate);
     } catch (const StorageError &error) {
-        for (Job &job : batch)
-            job.fail(error.message());
+        failAll(batch, error.message());
         return;
     }
     for (Job &job : batch) {
-        if (const auto error = transaction.runInSavepoint([&job, &db] { job.execute(db); })) {
+        const auto error = transaction.runInSavepoint([&job, &db] { job.execute(db); });
+        if (transaction.aborted())
+            break; // the jobs after this one must not run in autocommit
+        if (error) {
             qCWarning(lcStorage) << "job failed:" << error->what();
             job.fail(error->message());
         }
     }
     if (const auto error = transaction.commit()) {
-        qCCritical(lcStorage) << "commit failed:" << error->message();
-        for (Job &job : batch)
-            job.fail(QStringLiteral("commit failed: %1").arg(error->message()));
+        qCCritical(lcStorage) << (transaction.aborted() ? "batch aborted:" : "commit failed:")
+                              << error->message();
+        // Nothing of the batch is stored: a job that looked done must not be acknowledged
+        // (a retried send would then find nothing and be stored anew, as it should be).
+        failAll(batch, transaction.aborted()
+                           ? error->message()
+                           : QStringLiteral("commit failed: %1").arg(error->message()));
         return;
     }
     ++m_commits;
@@ -122,6 +149,12 @@ void DbWorker::commitBatch(std::deque<Job> &batch)
     qint64 largest = m_largestBatch.load();
     while (size > largest && !m_largestBatch.compare_exchange_weak(largest, size)) {
     }
+}
+
+void DbWorker::failAll(std::deque<Job> &batch, const QString &error)
+{
+    for (Job &job : batch)
+        job.fail(error);
 }
 
 } // namespace confab::server

@@ -3,6 +3,7 @@
 #include "sql/Worker.h"
 #include "storage/Database.h"
 #include "storage/WalCheckpointer.h"
+#include "wire/ProtocolNames.h"
 
 #include <QObject>
 #include <QString>
@@ -19,8 +20,16 @@ template<typename T> struct DbResult
 {
     std::optional<T> value; // empty when the job failed
     QString error;
+    bool busy = false; // refused unrun: the job queue was full
 
     bool ok() const { return value.has_value(); }
+    // What a client hears when the job failed: a full queue is worth retrying later.
+    wire::ErrorReason failureReason() const
+    {
+        return busy ? wire::ErrorReason::RateLimited : wire::ErrorReason::Internal;
+    }
+    // `internal` unless the queue was full, which has its own text.
+    QString failureMessage(const QString &internal = {}) const { return busy ? error : internal; }
 };
 
 // Owns the server's only database connection on a dedicated thread, so the network thread
@@ -43,6 +52,9 @@ public:
     // finish during stop() are dropped.
     void stop();
     bool isRunning() const { return m_worker.isRunning(); }
+    // Jobs that may wait at once; beyond it submit() fails at once with `busy` set (0: no limit).
+    void setQueueLimit(std::size_t limit) { m_worker.setMaxQueued(limit); }
+    std::size_t queued() const { return m_worker.queued(); }
 
     // Runs `job` on the database thread; `done` runs later on this object's thread, unless
     // `context` has been destroyed by then.
@@ -59,6 +71,7 @@ public:
             slot->value.reset();
             slot->error = error;
         };
+        entry.refuse = [slot] { slot->busy = true; };
         entry.deliver =
             sql::guardedBy(context, [slot, done = std::move(done)]() { done(std::move(*slot)); });
         enqueue(std::move(entry));
@@ -88,6 +101,7 @@ public:
     // Largest number of jobs committed together so far (exposed for /metrics and benchmarks).
     qint64 largestBatch() const { return m_largestBatch.load(); }
     qint64 commits() const { return m_commits.load(); }
+    qint64 refusedBusy() const { return m_refusedBusy.load(); }
     qint64 checkpoints() const { return m_checkpointer.checkpoints(); }
 
 private:
@@ -97,12 +111,14 @@ private:
         std::function<void(const QString &)> fail;
         std::function<void()> deliver;
         std::function<void()> settled; // on the worker thread, once committed or failed
+        std::function<void()> refuse;  // marks the result busy (the queue was full)
     };
 
     void enqueue(Job job);
-    void reject(Job job);
+    void reject(Job job, const QString &why);
     sql::Deliveries runBatch(std::deque<Job> &batch);
     void commitBatch(std::deque<Job> &batch);
+    static void failAll(std::deque<Job> &batch, const QString &error);
 
     QString m_path; // of the database being opened, read by the worker thread's setUp
     bool m_privateFile = false;
@@ -112,6 +128,7 @@ private:
     std::atomic<bool> m_accepting{false};
     std::atomic<qint64> m_largestBatch{0};
     std::atomic<qint64> m_commits{0};
+    std::atomic<qint64> m_refusedBusy{0};
 };
 
 } // namespace confab::server

@@ -1,5 +1,6 @@
 #include "storage/MessageStore.h"
 
+#include "storage/ReactionStore.h"
 #include "storage/StorageError.h"
 
 #include <QDateTime>
@@ -44,26 +45,6 @@ model::Message readMessage(const SqlRows &query)
     return message;
 }
 
-QList<model::Reaction> reactionsOf(const QSqlDatabase &db, qint64 messageId)
-{
-    SqlRows query = execSql(db,
-                            QStringLiteral("SELECT emoji, user_id FROM reactions WHERE "
-                                           "message_id = ? ORDER BY created_at, user_id"),
-                            {messageId});
-    QList<model::Reaction> reactions;
-    while (query.next()) {
-        const QString emoji = query.value(0).toString();
-        auto it = std::find_if(reactions.begin(), reactions.end(),
-                               [&](const model::Reaction &r) { return r.emoji == emoji; });
-        if (it == reactions.end()) {
-            reactions.append(model::Reaction{emoji, {}});
-            it = reactions.end() - 1;
-        }
-        it->userIds.append(query.value(1).toLongLong());
-    }
-    return reactions;
-}
-
 QList<model::Message> select(const QSqlDatabase &db, const QString &tail, const QVariantList &binds)
 {
     SqlRows query =
@@ -72,7 +53,7 @@ QList<model::Message> select(const QSqlDatabase &db, const QString &tail, const 
     while (query.next())
         messages.append(readMessage(query));
     for (model::Message &message : messages)
-        message.reactions = reactionsOf(db, message.id);
+        message.reactions = ReactionStore::of(db, message.id);
     return messages;
 }
 
@@ -104,6 +85,19 @@ bool fitReplyBudget(QList<model::Message> &messages)
     }
     return false;
 }
+
+namespace {
+// One more row than a list may hold is read, to tell whether others were left out.
+bool cutToList(QList<model::Message> &messages)
+{
+    bool cut = false;
+    if (messages.size() > MaxListedMessages) {
+        messages.resize(MaxListedMessages);
+        cut = true;
+    }
+    return fitReplyBudget(messages) || cut;
+}
+} // namespace
 
 std::optional<model::Message> find(const QSqlDatabase &db, qint64 messageId)
 {
@@ -203,31 +197,6 @@ Outcome<LoggedEvent> remove(const QSqlDatabase &db, qint64 conversationId, qint6
         db, conversationId, protocol::chat::MessageDeleted{conversationId, 0, messageId}));
 }
 
-Outcome<std::optional<LoggedEvent>> react(const QSqlDatabase &db, qint64 conversationId,
-                                          qint64 messageId, qint64 userId, const QString &emoji,
-                                          bool add)
-{
-    using Result = Outcome<std::optional<LoggedEvent>>;
-    const auto found = findLive(db, conversationId, messageId);
-    if (!found.ok())
-        return Result::failure(*found.error, found.message);
-    SqlRows change = add ? execSql(db,
-                                   QStringLiteral("INSERT INTO reactions (message_id, emoji, "
-                                                  "user_id, created_at) VALUES (?, ?, ?, ?) "
-                                                  "ON CONFLICT DO NOTHING"),
-                                   {messageId, emoji, userId, QDateTime::currentMSecsSinceEpoch()})
-                         : execSql(db,
-                                   QStringLiteral("DELETE FROM reactions WHERE message_id = ? "
-                                                  "AND emoji = ? AND user_id = ?"),
-                                   {messageId, emoji, userId});
-    if (change.numRowsAffected() == 0)
-        return Result::success(std::nullopt);
-    return Result::success(
-        EventLog::record(db, conversationId,
-                         protocol::chat::MessageReactions{conversationId, 0, messageId,
-                                                          reactionsOf(db, messageId)}));
-}
-
 Outcome<std::optional<LoggedEvent>> star(const QSqlDatabase &db, qint64 conversationId,
                                          qint64 messageId, qint64 userId, bool starred)
 {
@@ -264,8 +233,9 @@ QList<model::Message> page(const QSqlDatabase &db, qint64 conversationId, qint64
 QList<model::Message> replies(const QSqlDatabase &db, qint64 rootId, bool *truncated)
 {
     QList<model::Message> messages =
-        select(db, QStringLiteral("WHERE parent_id = ? ORDER BY seq"), {rootId});
-    *truncated = fitReplyBudget(messages);
+        select(db, QStringLiteral("WHERE parent_id = ? ORDER BY seq LIMIT ?"),
+               {rootId, MaxListedMessages + 1});
+    *truncated = cutToList(messages);
     return messages;
 }
 
@@ -274,9 +244,9 @@ QList<model::Message> starred(const QSqlDatabase &db, qint64 conversationId, boo
     QList<model::Message> messages =
         select(db,
                QStringLiteral("WHERE conversation_id = ? AND starred_by IS NOT NULL "
-                              "ORDER BY seq"),
-               {conversationId});
-    *truncated = fitReplyBudget(messages);
+                              "ORDER BY seq LIMIT ?"),
+               {conversationId, MaxListedMessages + 1});
+    *truncated = cutToList(messages);
     return messages;
 }
 

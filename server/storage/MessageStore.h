@@ -10,8 +10,9 @@
 
 namespace confab::server {
 
-// Messages, reactions and stars. Every change takes the conversation's next seq and is logged
-// (storage/EventLog) in the same transaction, with the exact payload that gets broadcast.
+// Messages and stars (reactions are storage/ReactionStore's). Every change takes the
+// conversation's next seq and is logged (storage/EventLog) in the same transaction, with the
+// exact payload that gets broadcast.
 // Runs on the database thread; SQLite failures throw StorageError.
 namespace MessageStore {
 
@@ -44,10 +45,6 @@ Outcome<Edited> edit(const QSqlDatabase &db, qint64 conversationId, qint64 messa
 // `byOwner`: the conversation owner may delete anyone's message.
 Outcome<LoggedEvent> remove(const QSqlDatabase &db, qint64 conversationId, qint64 messageId,
                             qint64 userId, bool byOwner);
-// Empty event when nothing changed (adding a reaction twice).
-Outcome<std::optional<LoggedEvent>> react(const QSqlDatabase &db, qint64 conversationId,
-                                          qint64 messageId, qint64 userId, const QString &emoji,
-                                          bool add);
 Outcome<std::optional<LoggedEvent>> star(const QSqlDatabase &db, qint64 conversationId,
                                          qint64 messageId, qint64 userId, bool starred);
 
@@ -59,6 +56,10 @@ constexpr qsizetype MaxReplyBytes = 512 * 1024;
 // Newest `limit` messages below `beforeSeq` (all when 0), returned oldest first.
 QList<model::Message> page(const QSqlDatabase &db, qint64 conversationId, qint64 beforeSeq,
                            int limit, bool *hasMore);
+// The most messages load_thread and list_starred read (in SQL, so a thread of a million
+// replies costs no more than this): every message takes at least 512 bytes of the budget, so
+// no more could fit one reply anyway.
+constexpr qsizetype MaxListedMessages = MaxReplyBytes / 512;
 // Keeps the leading messages that fit MaxReplyBytes; true when some were cut.
 bool fitReplyBudget(QList<model::Message> &messages);
 // A thread's replies and a conversation's starred messages, oldest first, as many as fit

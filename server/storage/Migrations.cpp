@@ -95,6 +95,10 @@ const QList<QStringList> &schemaMigrations()
                            " read INTEGER NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE INDEX notifications_by_user ON notifications(user_id, id)"),
         },
+        // 3: per-user quotas count a user's conversations (storage/Quotas.h) without a scan.
+        {
+            QStringLiteral("CREATE INDEX conversations_by_creator ON conversations(created_by)"),
+        },
     };
     return migrations;
 }

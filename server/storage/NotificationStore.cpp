@@ -11,7 +11,7 @@ using model::Notification;
 
 model::Notification add(const QSqlDatabase &db, qint64 userId, Notification::Kind kind,
                         qint64 conversationId, std::optional<qint64> messageId, qint64 senderId,
-                        const QString &content)
+                        const QString &content, int keep)
 {
     Notification notification;
     notification.kind = kind;
@@ -32,7 +32,18 @@ model::Notification add(const QSqlDatabase &db, qint64 userId, Notification::Kin
     if (!insert.next())
         throw StorageError(QStringLiteral("notification insert returned no id"));
     notification.id = insert.value(0).toLongLong();
+    dropOldest(db, userId, keep);
     return notification;
+}
+
+void dropOldest(const QSqlDatabase &db, qint64 userId, int keep)
+{
+    // Everything at or below the id of the first one past the newest `keep`.
+    execSql(db,
+            QStringLiteral("DELETE FROM notifications WHERE user_id = ? AND id <= (SELECT id "
+                           "FROM notifications WHERE user_id = ? ORDER BY id DESC LIMIT 1 "
+                           "OFFSET ?)"),
+            {userId, userId, keep});
 }
 
 QList<model::Notification> pending(const QSqlDatabase &db, qint64 userId)

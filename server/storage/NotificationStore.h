@@ -14,9 +14,13 @@ namespace NotificationStore {
 
 constexpr qsizetype PreviewLength = 200;
 
+// Stores a notification, then drops the user's oldest beyond `keep` (see dropOldest).
 model::Notification add(const QSqlDatabase &db, qint64 userId, model::Notification::Kind kind,
                         qint64 conversationId, std::optional<qint64> messageId, qint64 senderId,
-                        const QString &content);
+                        const QString &content, int keep);
+// Keeps the user's newest `keep` notifications and deletes the rest: an account flooded with
+// mentions (or added to thousands of groups) must not grow the table without end.
+void dropOldest(const QSqlDatabase &db, qint64 userId, int keep);
 QList<model::Notification> pending(const QSqlDatabase &db, qint64 userId);
 qint64 unreadCount(const QSqlDatabase &db, qint64 userId);
 void markDelivered(const QSqlDatabase &db, const QList<qint64> &ids);

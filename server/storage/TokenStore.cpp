@@ -8,14 +8,23 @@
 
 namespace confab::server::TokenStore {
 
-IssuedToken issue(const QSqlDatabase &db, qint64 userId, int lifetimeDays)
+IssuedToken issue(const QSqlDatabase &db, qint64 userId, int lifetimeDays, int maxLive)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    IssuedToken issued{TokenCodec::generate(), now + qint64(lifetimeDays) * 86'400'000};
+    IssuedToken issued{TokenCodec::generate(), now + qint64(lifetimeDays) * 86'400'000, {}};
+    execSql(db, QStringLiteral("DELETE FROM tokens WHERE user_id = ? AND expires_at <= ?"),
+            {userId, now});
     execSql(db,
             QStringLiteral("INSERT INTO tokens (user_id, token_hash, created_at, expires_at) "
                            "VALUES (?, ?, ?, ?)"),
             {userId, TokenCodec::hash(issued.token), now, issued.expiresAtMs});
+    SqlRows dropped = execSql(db,
+                              QStringLiteral("DELETE FROM tokens WHERE user_id = ? AND id NOT IN "
+                                             "(SELECT id FROM tokens WHERE user_id = ? ORDER BY "
+                                             "id DESC LIMIT ?) RETURNING token_hash"),
+                              {userId, userId, maxLive});
+    while (dropped.next())
+        issued.dropped.append(dropped.value(0).toString());
     return issued;
 }
 

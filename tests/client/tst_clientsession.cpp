@@ -204,6 +204,16 @@ private Q_SLOTS:
         for (TestClient *client : {ada.get(), bob.get()})
             QTRY_COMPARE_WITH_TIMEOUT(reactorsOf(client->state().message(chat, second), thumbs),
                                       QList<qint64>{m_ada.id}, kWaitMs);
+        {
+            // Text is not a reaction: refused on the spot, before any round trip (the server
+            // would refuse it too), and nothing changes.
+            QSignalSpy refused(&bob->session(), &ClientSession::actionFailed);
+            bob->session().toggleReaction(chat, second, QStringLiteral("ok"));
+            QCOMPARE(refused.size(), 1);
+            QCOMPARE(refused.constFirst().at(0).toString(), u"react");
+            QCOMPARE(refused.constFirst().at(1).toString(), u"invalid");
+            QVERIFY(reactorsOf(bob->state().message(chat, second), QStringLiteral("ok")).isEmpty());
+        }
 
         ada->session().setStarred(chat, second, true);
         for (TestClient *client : {ada.get(), bob.get()}) {

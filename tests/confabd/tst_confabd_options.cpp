@@ -127,6 +127,36 @@ private Q_SLOTS:
         QCOMPARE(parsed.options.settings.hashCost.opsLimit, PasswordHashCost::minimal().opsLimit);
     }
 
+    // Per-user quotas (issue #13, item 10) are set in the config file like every tuning key.
+    void quotaKeysFromConfigFile()
+    {
+        const QString ini = writeIni(u"quotas.ini"_s, "[server]\nmax_conversations_per_user = 7\n"
+                                                      "max_members_per_request = 5\n"
+                                                      "max_members_per_conversation = 9\n"
+                                                      "max_notifications_per_user = 11\n"
+                                                      "max_reactions_per_message = 13\n"
+                                                      "max_reactions_per_user_per_message = 3\n"
+                                                      "max_tokens_per_user = 4\n"
+                                                      "max_sockets_per_user = 6\n"
+                                                      "database_queue_limit = 500\n");
+        const ParsedOptions parsed = parse({u"--config"_s, ini});
+        QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
+        const ServerConfig &config = parsed.options.settings.server;
+        QCOMPARE(config.quotas.conversationsPerUser, 7);
+        QCOMPARE(config.quotas.membersPerRequest, 5);
+        QCOMPARE(config.quotas.membersPerConversation, 9);
+        QCOMPARE(config.quotas.notificationsPerUser, 11);
+        QCOMPARE(config.quotas.reactionsPerMessage, 13);
+        QCOMPARE(config.quotas.reactionsPerUserPerMessage, 3);
+        QCOMPARE(config.quotas.tokensPerUser, 4);
+        QCOMPARE(config.maxSocketsPerUser, 6);
+        QCOMPARE(config.databaseQueueLimit, 500);
+        // The defaults pass the server's own validation.
+        ServerConfig defaults;
+        defaults.dataDir = m_dir.path();
+        QCOMPARE(defaults.validate(), QString());
+    }
+
     // The default /etc/confab/confabd.conf documents every key confabd accepts, and is itself
     // a valid config file.
     void packagedConfigListsEveryKey()
@@ -319,6 +349,12 @@ private Q_SLOTS:
         QTest::addRow("server validation")
             << QStringList() << QStringList{u"CONFAB_SEND_QUEUE_BYTES=2000"_s} << QByteArray()
             << QStringList{u"send queue"_s};
+        QTest::addRow("members per request over the protocol's")
+            << QStringList() << QStringList{u"CONFAB_MAX_MEMBERS_PER_REQUEST=300"_s} << QByteArray()
+            << QStringList{u"max_members_per_request"_s, u"1 to 256"_s};
+        QTest::addRow("database queue too short")
+            << QStringList() << QStringList() << QByteArray("[server]\ndatabase_queue_limit = 10\n")
+            << QStringList{u"line 2"_s, u"100 to 10000000"_s};
         QTest::addRow("unknown option") << QStringList{u"--prot"_s, u"1"_s} << QStringList()
                                         << QByteArray() << QStringList{u"unknown option 'prot'"_s};
     }

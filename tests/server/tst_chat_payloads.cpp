@@ -617,8 +617,15 @@ private Q_SLOTS:
         row(QStringLiteral("parent_id null"), "group", "send_message",
             QStringLiteral(
                 R"({"content":"no parent","mobile_ref_id":"pnull-1","parent_id":null})"));
+        // The longest emoji the field takes: a ZWJ sequence of 32 UTF-16 units (thumbs up with
+        // skin tone and VS16, and with skin tone alone).
+        const QString fiveUnits = QStringLiteral("👍\uFE0F🏽");
+        const QString fourUnits = QStringLiteral("👍🏽");
+        const QString longest =
+            QStringList{fiveUnits, fiveUnits, fiveUnits, fourUnits, fourUnits, fourUnits}.join(
+                QChar(0x200D));
         row(QStringLiteral("emoji of 32 chars"), "group", "add_reaction",
-            QStringLiteral("{\"message_id\":$MEMBER_MSG,\"emoji\":%1}").arg(jsonString(32, 'e')));
+            QStringLiteral("{\"message_id\":$MEMBER_MSG,\"emoji\":\"%1\"}").arg(longest));
         row(QStringLiteral("mark_read 0"), "group", "mark_read", QStringLiteral(R"({"seq":0})"));
         row(QStringLiteral("mark_read last_seq"), "group", "mark_read",
             QStringLiteral(R"({"seq":$LAST_SEQ})"));

@@ -12,6 +12,8 @@
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QDialogButtonBox>
+#include <QInputDialog>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void readingOlderMessagesOffersTheWayDown();
     void upEditsTheLastOwnMessage();
     void menuStarsReactsAndDeletes();
+    void otherReactionTakesOnlyOneEmoji();
     void menuOffersOnlyWhatTheUserMayDo();
     void menuKeysOpenTheSelectedMessagesMenu();
     void readingAtTheBottomMarksTheConversationRead();
@@ -297,6 +300,41 @@ void TestConversationView::menuStarsReactsAndDeletes()
     QTRY_VERIFY_WITH_TIMEOUT(m_bob->state()->message(m_group, mine) &&
                                  m_bob->state()->message(m_group, mine)->deleted,
                              kWaitMs);
+}
+
+// The server takes exactly one emoji as a reaction; the "Other…" dialog refuses anything else
+// before it is sent, and sends what it accepts.
+void TestConversationView::otherReactionTakesOnlyOneEmoji()
+{
+    const qint64 theirs = LiveServer::send(*m_bob, m_group, QStringLiteral("React freely"));
+    ConversationView view(m_alice->session.get());
+    view.show();
+    view.setConversation(m_group);
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexOfMessage(theirs).isValid(), kWaitMs);
+    std::unique_ptr<QMenu> menu(
+        view.messageActions()->createMenu(view.model()->indexOfMessage(theirs), &view));
+    auto *other = menu->findChild<QAction *>(QStringLiteral("otherReactionAction"));
+    QVERIFY(other);
+    other->trigger();
+    auto *dialog = view.findChild<QInputDialog *>(QStringLiteral("otherReactionDialog"));
+    QVERIFY(dialog);
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QVERIFY(buttons);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    for (const QString &text : {QStringLiteral("ok"), QStringLiteral("a"), QStringLiteral("👍👍")}) {
+        dialog->setTextValue(text);
+        QVERIFY2(!ok->isEnabled(), qPrintable(text));
+    }
+    dialog->setTextValue(QStringLiteral("👨‍👩‍👧"));
+    QVERIFY(ok->isEnabled());
+    ok->click();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !LiveServer::find(*m_bob, m_group, QStringLiteral("React freely"))->reactions.isEmpty(),
+        kWaitMs);
+    QCOMPARE(LiveServer::find(*m_bob, m_group, QStringLiteral("React freely"))
+                 ->reactions.constFirst()
+                 .emoji,
+             QStringLiteral("👨‍👩‍👧"));
 }
 
 void TestConversationView::menuOffersOnlyWhatTheUserMayDo()
