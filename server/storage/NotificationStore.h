@@ -17,7 +17,9 @@ constexpr qsizetype PreviewLength = 200;
 model::Notification add(const QSqlDatabase &db, qint64 userId, model::Notification::Kind kind,
                         qint64 conversationId, std::optional<qint64> messageId, qint64 senderId,
                         const QString &content);
-QList<model::Notification> pending(const QSqlDatabase &db, qint64 userId);
+// The oldest `limit` pending ones after `afterId`: what one join (or one ack) pushes.
+QList<model::Notification> pending(const QSqlDatabase &db, qint64 userId, int limit,
+                                   qint64 afterId = 0);
 qint64 unreadCount(const QSqlDatabase &db, qint64 userId);
 void markDelivered(const QSqlDatabase &db, const QList<qint64> &ids);
 void acknowledge(const QSqlDatabase &db, qint64 userId, qint64 upToId);

@@ -1,7 +1,8 @@
-// Replies against the real confabd (issue #13, item 5): a client that fires requests and never
-// reads its replies is back-pressured (the server stops reading it and keeps its memory
-// bounded) and, once it reads, gets every reply. Each case also checks that a well-behaved
-// client is served promptly meanwhile.
+// Replies against the real confabd (issue #13, items 5 and 6): a client that fires requests
+// and never reads its replies is back-pressured (the server stops reading it and keeps its
+// memory bounded) and, once it reads, gets every reply; server-built replies always fit the
+// send queue, however many conversations, long messages, devices and notifications a user has.
+// Each case also checks that a well-behaved client is served promptly meanwhile.
 
 #include "ConfabdHarness.h"
 #include "RawWebSocketClient.h"
@@ -291,6 +292,113 @@ private Q_SLOTS:
         QTRY_VERIFY2_WITH_TIMEOUT(rssKiB(pid) - before < 32 * 1024,
                                   qPrintable(u"RSS still %1 KiB above"_s.arg(rssKiB(pid) - before)),
                                   kWaitMs);
+    }
+
+    // Item 6: 110 groups, each with a 16,000-character last message, used to make the
+    // user:<id> join reply too big for the send queue: closed, rejoined, closed again. The
+    // reply is now one page with short previews, and list_conversations pages on.
+    void joinReplyFitsWithManyLongConversations()
+    {
+        startServer(
+            u"send_queue_bytes = 262144\nflood_burst = 100000\nflood_per_second = 100000"_s);
+        const Account alice = registerUser(u"alice"_s);
+        const Account bob = registerUser(u"bob"_s);
+        QVERIFY(alice.id && bob.id);
+        RawWebSocketClient owner;
+        QVERIFY(open(owner, alice));
+        QVERIFY(isOk(join(owner, u"user:%1"_s.arg(alice.id))));
+        constexpr int kGroups = 110;
+        QSet<qint64> groups;
+        for (int i = 0; i < kGroups; ++i) {
+            const qint64 id = groupWithLongMessage(owner, alice, {bob.id});
+            QVERIFY(id);
+            groups.insert(id);
+        }
+
+        RawWebSocketClient client;
+        QVERIFY(open(client, bob));
+        const QString topic = u"user:%1"_s.arg(bob.id);
+        const auto joined = join(client, topic);
+        QVERIFY(isOk(joined));
+        QVERIFY2(joined->bytes < 262144 / 2, qPrintable(QString::number(joined->bytes)));
+        QJsonObject page = responseOf(joined);
+        QVERIFY(page.value(u"has_more"_s).toBool());
+        QSet<qint64> listed;
+        qint64 before = 0;
+        for (int pages = 1;; ++pages) {
+            const QJsonArray conversations = page.value(u"conversations"_s).toArray();
+            QVERIFY(!conversations.isEmpty());
+            for (const QJsonValue &value : conversations) {
+                const QJsonObject conversation = value.toObject();
+                const qint64 id = conversation.value(u"id"_s).toInteger();
+                QVERIFY2(before == 0 || id < before, "newest first, no repeats");
+                before = id;
+                listed.insert(id);
+                const QJsonObject last = conversation.value(u"last_message"_s).toObject();
+                QCOMPARE(last.value(u"content"_s).toString(), kLongContent.left(256));
+                QCOMPARE(last.value(u"content_truncated"_s), QJsonValue(true));
+            }
+            if (!page.value(u"has_more"_s).toBool())
+                break;
+            QVERIFY(pages < kGroups);
+            const auto next = request(client, topic, u"list_conversations"_s,
+                                      {{u"before"_s, before}, {u"limit"_s, 100}});
+            QVERIFY(isOk(next));
+            QVERIFY(next->bytes < 262144 / 2);
+            page = responseOf(next);
+        }
+        QCOMPARE(listed, groups);
+
+        // Bob's notifications: he was added to every group, and each got a message while he
+        // was away. 100 per push, the next ones after each acknowledgement.
+        const QString notifications = u"notifications:%1"_s.arg(bob.id);
+        QVERIFY(isOk(join(client, notifications)));
+        int total = 0;
+        for (int batch = 100; batch == 100;) {
+            QList<QJsonArray> seen;
+            QVERIFY(readUntil(
+                client, [](const QJsonArray &a) { return a.at(3) == u"notification_count"_s; },
+                &seen));
+            batch = 0;
+            qint64 lastPending = 0;
+            for (const QJsonArray &frame : std::as_const(seen)) {
+                if (frame.at(3) != u"pending_notification"_s)
+                    continue;
+                ++batch;
+                lastPending = frame.at(4)[u"notification"_s][u"id"_s].toInteger();
+            }
+            QVERIFY2(batch <= 100, qPrintable(QString::number(batch)));
+            total += batch;
+            if (batch == 100)
+                QVERIFY(isOk(request(client, notifications, u"ack_notifications"_s,
+                                     {{u"up_to_id"_s, lastPending}})));
+        }
+        QCOMPARE(total, 2 * kGroups);
+        verifyOthersServed(bob);
+    }
+
+    // Presence metas are capped per user: a user with many devices shows the newest eight.
+    void presenceStateCapsMetasPerUser()
+    {
+        startServer();
+        const Account alice = registerUser(u"alice"_s);
+        QVERIFY(alice.id);
+        std::vector<std::unique_ptr<RawWebSocketClient>> devices;
+        for (int i = 0; i < 12; ++i) {
+            devices.push_back(std::make_unique<RawWebSocketClient>());
+            QVERIFY(open(*devices.back(), alice, u"device%1"_s.arg(i)));
+        }
+        RawWebSocketClient client;
+        QVERIFY(open(client, alice, u"viewer"_s));
+        QVERIFY(isOk(join(client, u"user:%1"_s.arg(alice.id))));
+        const auto state =
+            readUntil(client, [](const QJsonArray &a) { return a.at(3) == u"presence_state"_s; });
+        QVERIFY(state);
+        const QJsonArray metas =
+            state->frame.at(4)[QString::number(alice.id)][u"metas"_s].toArray();
+        QCOMPARE(metas.size(), 8);
+        QCOMPARE(metas.last()[u"device"_s].toString(), u"viewer"_s);
+        verifyOthersServed(alice);
     }
 };
 
