@@ -122,6 +122,8 @@ struct CachePersister::Steps
     void operator()(const AccountLoaded &e)
     {
         p.m_cache.saveMe(e.me);
+        if (e.hasMore.value_or(false))
+            return operator()(ConversationsPaged{e.conversations});
         QSet<qint64> present;
         for (const model::Conversation &conversation : e.conversations)
             present.insert(conversation.id);
@@ -133,6 +135,20 @@ struct CachePersister::Steps
         }
         p.m_cache.saveConversations(e.conversations);
         p.m_conversationIds = present;
+    }
+    void operator()(const ConversationsPaged &e)
+    {
+        p.m_cache.saveConversations(e.conversations);
+        for (const model::Conversation &conversation : e.conversations)
+            p.m_conversationIds.insert(conversation.id);
+    }
+    void operator()(const ConversationListCompleted &e)
+    {
+        const QSet<qint64> cached = p.m_conversationIds;
+        for (qint64 id : cached) {
+            if (!e.listed.contains(id))
+                p.removeConversation(id);
+        }
     }
     void operator()(const ConversationCreated &e) { p.saveConversation(e.conversation.id); }
     void operator()(const ConversationUpdated &e) { p.saveConversation(e.conversationId); }

@@ -8,6 +8,7 @@
 #include "protocol/UserTopic.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <variant>
 
@@ -22,7 +23,20 @@ namespace confab::client::events {
 // join replies as the reducer takes them, pages, merges, the outbox, the connection.
 
 // --- user:<id> ---
-using AccountLoaded = protocol::user::JoinReply; // `me` and `conversations`
+// `me` and `conversations`. With `hasMore` true it is only the first page of the list: its
+// conversations are upserted and nothing is forgotten until ConversationListCompleted.
+using AccountLoaded = protocol::user::JoinReply;
+// A further page of the conversation list (list_conversations), upserted.
+struct ConversationsPaged
+{
+    QList<model::Conversation> conversations;
+};
+// Every page has arrived: a conversation known before that is in none of the pages and did not
+// arrive by an event meanwhile (`listed` holds those too) is gone.
+struct ConversationListCompleted
+{
+    QSet<qint64> listed;
+};
 using ConversationCreated = protocol::user::ConversationCreated;
 // A partial update: only the fields present in `changes` apply.
 using ConversationChanges = protocol::user::ConversationChanges;
@@ -124,13 +138,13 @@ struct Disconnected // typing and presence are unknown until the next join
 };
 
 using Event =
-    std::variant<AccountLoaded, ConversationCreated, ConversationUpdated, ConversationRemoved,
-                 ConversationRead, ConversationActivity, PresenceState, PresenceDiff,
-                 ConversationLoaded, ConversationResynced, MessageReceived, MessageEdited,
-                 MessageDeleted, ReactionsChanged, MessageStarred, MemberJoined, MemberLeft,
-                 ChatConversationUpdated, ThreadUpdated, MessageRead, Typing, HistoryLoaded,
-                 MessagesMerged, OutboxQueued, OutboxFailed, OutboxDiscarded, MessageAcknowledged,
-                 NotificationReceived, NotificationCount, Disconnected>;
+    std::variant<AccountLoaded, ConversationsPaged, ConversationListCompleted, ConversationCreated,
+                 ConversationUpdated, ConversationRemoved, ConversationRead, ConversationActivity,
+                 PresenceState, PresenceDiff, ConversationLoaded, ConversationResynced,
+                 MessageReceived, MessageEdited, MessageDeleted, ReactionsChanged, MessageStarred,
+                 MemberJoined, MemberLeft, ChatConversationUpdated, ThreadUpdated, MessageRead,
+                 Typing, HistoryLoaded, MessagesMerged, OutboxQueued, OutboxFailed, OutboxDiscarded,
+                 MessageAcknowledged, NotificationReceived, NotificationCount, Disconnected>;
 
 // Decodes a server event pushed on `topic` (user:, chat:, notifications:) through its protocol
 // type; a chat event takes its conversation id from the topic. Empty for events the client does

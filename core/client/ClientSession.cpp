@@ -3,6 +3,7 @@
 #include "client/ApiClient.h"
 #include "client/CachePersister.h"
 #include "client/ClientLogging.h"
+#include "client/ConversationListing.h"
 #include "client/CredentialStore.h"
 #include "client/FailureReason.h"
 #include "client/LocalCache.h"
@@ -29,6 +30,7 @@ ClientSession::ClientSession(Options options, CredentialStore *credentials, QObj
     , m_state(new ClientState(this))
     , m_api(new ApiClient(this))
     , m_socket(new PhoenixSocket(this))
+    , m_listing(new ConversationListing(this))
 {
     if (m_options.deviceId.isEmpty())
         m_options.deviceId = QStringLiteral("desktop");
@@ -41,7 +43,17 @@ ClientSession::ClientSession(Options options, CredentialStore *credentials, QObj
             [this] { Q_EMIT pendingCountChanged(pendingCount()); });
     connect(m_socket, &PhoenixSocket::stateChanged, this, &ClientSession::onSocketState);
     connect(m_socket, &PhoenixSocket::unauthorized, this, &ClientSession::onUnauthorized);
+    connect(m_listing, &ConversationListing::pageReceived, this,
+            [this](const QList<model::Conversation> &page) {
+                dispatch(events::ConversationsPaged{page});
+            });
+    connect(m_listing, &ConversationListing::completed, this, [this](const QSet<qint64> &listed) {
+        dispatch(events::ConversationListCompleted{listed});
+        finishAccountJoin();
+    });
+    connect(m_listing, &ConversationListing::failed, this, &ClientSession::finishAccountJoin);
     connect(m_socket, &PhoenixSocket::disconnected, this, [this] {
+        m_listing->cancel();
         dispatch(events::Disconnected{});
         for (ConversationSession *chat : std::as_const(m_conversations))
             chat->onDisconnected();
@@ -297,6 +309,8 @@ void ClientSession::onSocketState()
 // reducer applies them, then the cache keeps what it does not hold already.
 void ClientSession::dispatch(const events::Event &event, EventOrigin origin)
 {
+    if (const auto *created = std::get_if<events::ConversationCreated>(&event))
+        m_listing->noteArrived(created->conversation.id);
     noteTimelineReset(event);
     Reducer::apply(*m_state, event);
     if (m_persister && origin == EventOrigin::Server)
@@ -335,6 +349,17 @@ void ClientSession::onAccountJoined(const QJsonObject &response)
         return;
     }
     dispatch(*loaded);
+    // The reply holds the first page only when there are more: fetch the rest before the
+    // account counts as online, so the list appears complete as it always did.
+    if (loaded->hasMore.value_or(false) && !loaded->conversations.isEmpty()) {
+        m_listing->start(m_userChannel, loaded->conversations, m_options.pushTimeoutMs);
+        return;
+    }
+    finishAccountJoin();
+}
+
+void ClientSession::finishAccountJoin()
+{
     // Conversations that vanished while we were away take their unsent messages with them.
     const QSet<qint64> pending = Outbox::pendingConversations(*m_state);
     for (qint64 conversationId : pending) {

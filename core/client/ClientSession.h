@@ -15,6 +15,7 @@ namespace confab::client {
 
 class ApiClient;
 class CachePersister;
+class ConversationListing;
 class CredentialStore;
 class LocalCache;
 class PhoenixChannel;
@@ -165,6 +166,8 @@ private:
     void noteTimelineReset(const events::Event &event);
     void joinAccountChannels();
     void onAccountJoined(const QJsonObject &response);
+    // The whole conversation list is known (or will not be this time): the account is online.
+    void finishAccountJoin();
     void onNotificationEvent(const QString &event, const QJsonObject &payload);
     void ackPendingNotifications(qint64 upToId);
     void sendStatus();
@@ -182,6 +185,7 @@ private:
     ClientState *m_state;
     ApiClient *m_api;
     PhoenixSocket *m_socket;
+    ConversationListing *m_listing; // the pages after the user: join reply's first
     std::unique_ptr<LocalCache> m_cache;
     std::unique_ptr<CachePersister> m_persister;          // uses m_cache: declared after it
     QHash<qint64, ConversationSession *> m_conversations; // children of this session

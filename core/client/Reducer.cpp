@@ -292,6 +292,13 @@ struct ReducerSteps
 
     void operator()(const AccountLoaded &e)
     {
+        if (e.hasMore.value_or(false)) {
+            s.m_me = e.me;
+            Q_EMIT s.meChanged();
+            for (const model::Conversation &conversation : e.conversations)
+                putConversation(conversation);
+            return;
+        }
         s.m_me = e.me;
         QSet<qint64> present;
         QHash<qint64, model::Conversation> conversations;
@@ -307,6 +314,21 @@ struct ReducerSteps
         s.m_conversations = conversations;
         Q_EMIT s.meChanged();
         Q_EMIT s.conversationsReset();
+    }
+    void operator()(const ConversationsPaged &e)
+    {
+        for (const model::Conversation &conversation : e.conversations)
+            putConversation(conversation);
+    }
+    void operator()(const ConversationListCompleted &e)
+    {
+        const QList<qint64> known = s.m_conversations.keys();
+        for (qint64 id : known) {
+            if (e.listed.contains(id))
+                continue;
+            forget(id);
+            Q_EMIT s.conversationRemoved(id);
+        }
     }
     void operator()(const ConversationCreated &e) { putConversation(e.conversation); }
     void operator()(const ConversationUpdated &e) { applyChanges(e.conversationId, e.changes); }

@@ -44,20 +44,23 @@ std::optional<QList<Reaction>> reactionsFromJson(const QJsonArray &array)
 
 QJsonObject Message::toJson() const
 {
-    return {{QStringLiteral("id"), id},
-            {QStringLiteral("conversation_id"), conversationId},
-            {QStringLiteral("seq"), seq},
-            {QStringLiteral("sender_id"), senderId},
-            {QStringLiteral("content"), content},
-            {QStringLiteral("mobile_ref_id"), nullableString(mobileRefId)},
-            {QStringLiteral("parent_id"), nullableId(parentId)},
-            {QStringLiteral("reply_count"), replyCount},
-            {QStringLiteral("sent_at"), wire::formatTimestamp(sentAt)},
-            {QStringLiteral("edited_at"), nullableTime(editedAt)},
-            {QStringLiteral("deleted"), deleted},
-            {QStringLiteral("starred"), starred},
-            {QStringLiteral("starred_by"), nullableId(starredBy)},
-            {QStringLiteral("reactions"), reactionsToJson(reactions)}};
+    QJsonObject json{{QStringLiteral("id"), id},
+                     {QStringLiteral("conversation_id"), conversationId},
+                     {QStringLiteral("seq"), seq},
+                     {QStringLiteral("sender_id"), senderId},
+                     {QStringLiteral("content"), content},
+                     {QStringLiteral("mobile_ref_id"), nullableString(mobileRefId)},
+                     {QStringLiteral("parent_id"), nullableId(parentId)},
+                     {QStringLiteral("reply_count"), replyCount},
+                     {QStringLiteral("sent_at"), wire::formatTimestamp(sentAt)},
+                     {QStringLiteral("edited_at"), nullableTime(editedAt)},
+                     {QStringLiteral("deleted"), deleted},
+                     {QStringLiteral("starred"), starred},
+                     {QStringLiteral("starred_by"), nullableId(starredBy)},
+                     {QStringLiteral("reactions"), reactionsToJson(reactions)}};
+    if (contentTruncated)
+        json.insert(QStringLiteral("content_truncated"), true);
+    return json;
 }
 
 std::optional<Message> Message::fromJson(const QJsonObject &json)
@@ -77,6 +80,10 @@ std::optional<Message> Message::fromJson(const QJsonObject &json)
     message.deleted = reader.boolean(QLatin1StringView("deleted"));
     message.starred = reader.boolean(QLatin1StringView("starred"));
     message.starredBy = reader.nullableId(QLatin1StringView("starred_by"));
+    const QJsonValue truncated = json.value(QLatin1StringView("content_truncated"));
+    if (!truncated.isUndefined() && !truncated.isNull() && !truncated.isBool())
+        return std::nullopt;
+    message.contentTruncated = truncated.toBool(false);
     const auto reactions = reactionsFromJson(reader.array(QLatin1StringView("reactions")));
     if (!reader.ok() || !reactions)
         return std::nullopt;

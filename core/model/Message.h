@@ -35,6 +35,10 @@ struct Message
     bool starred = false;
     std::optional<qint64> starredBy;
     QList<Reaction> reactions;
+    // Set in previews (a conversation's last_message in a list) whose content was cut to
+    // protocol::user::PreviewLength characters; on the wire `content_truncated: true`, and
+    // absent otherwise (an addition to the contract's Message).
+    bool contentTruncated = false;
 
     QJsonObject toJson() const;
     static std::optional<Message> fromJson(const QJsonObject &json);

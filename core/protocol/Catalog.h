@@ -53,6 +53,10 @@ template<typename Visit> void forEachProtocolType(Visit &&visit)
         {"user:<id>", D::Push, "search_users", "user.search_users"});
     visit.template operator()<user::SearchUsersReply>(
         {"user:<id>", D::Reply, "search_users", "user.search_users.reply"});
+    visit.template operator()<user::ListConversations>(
+        {"user:<id>", D::Push, "list_conversations", "user.list_conversations"});
+    visit.template operator()<user::ListConversationsReply>(
+        {"user:<id>", D::Reply, "list_conversations", "user.list_conversations.reply"});
     visit.template operator()<user::SetPinned>(
         {"user:<id>", D::Push, "set_pinned", "user.set_pinned"});
     visit.template operator()<user::SetMuted>(

@@ -7,6 +7,10 @@
 
 namespace confab::protocol::notifications {
 
+// pending_notification events pushed per join (and per ack_notifications that clears them):
+// the rest stay pending and follow the client's ack, so a join never queues an unbounded burst.
+inline constexpr int MaxPendingPerPush = 100;
+
 // new_notification, and pending_notification for one stored while the user was away.
 struct NewNotification
 {

@@ -10,19 +10,31 @@ namespace confab::protocol::user {
 inline constexpr qsizetype MaxInitialMembers = 256;
 inline constexpr int DefaultSearchLimit = 20;
 inline constexpr int MaxSearchLimit = 50;
+// Conversations per page of the join reply and of list_conversations (an addition: a reply
+// with every conversation could outgrow the socket's send queue).
+inline constexpr int DefaultConversationPage = 50;
+inline constexpr int MaxConversationPage = 100;
+// A conversation's last_message in a list is a preview: its content is cut to this many
+// characters and marked `content_truncated: true`.
+inline constexpr qsizetype PreviewLength = 256;
 
 // --- join ---
 
 struct JoinReply
 {
     model::User me;
-    QList<model::Conversation> conversations; // each in the reader's view
+    // The newest conversations first (by id), each in the reader's view; at most one page.
+    QList<model::Conversation> conversations;
+    // True when there are more: fetch them with list_conversations {before: the last id}.
+    // Absent from servers before paging, which sent every conversation.
+    std::optional<bool> hasMore = std::nullopt;
 
     static auto fields()
     {
         return std::tuple{
             required("user", &JoinReply::me, UserObject),
             required("conversations", &JoinReply::conversations, List{ConversationObject}),
+            optional("has_more", &JoinReply::hasMore, Bool{}),
         };
     }
     CONFAB_PROTOCOL_TYPE(JoinReply)
@@ -91,6 +103,40 @@ struct SearchUsersReply
         return std::tuple{required("users", &SearchUsersReply::users, List{UserObject})};
     }
     CONFAB_PROTOCOL_TYPE(SearchUsersReply)
+};
+
+// The next page of the conversation list, newest first: those with an id below `before`
+// (from the top when absent).
+struct ListConversations
+{
+    static constexpr QLatin1StringView Event = wire::event::ListConversations;
+    std::optional<qint64> before;
+    std::optional<int> limit;
+
+    static auto fields()
+    {
+        return std::tuple{
+            optional("before", &ListConversations::before, Id{}),
+            optional("limit", &ListConversations::limit, Int<int>{1, MaxConversationPage}),
+        };
+    }
+    CONFAB_PROTOCOL_TYPE(ListConversations)
+};
+
+struct ListConversationsReply
+{
+    QList<model::Conversation> conversations;
+    bool hasMore = false;
+
+    static auto fields()
+    {
+        return std::tuple{
+            required("conversations", &ListConversationsReply::conversations,
+                     List{ConversationObject}),
+            required("has_more", &ListConversationsReply::hasMore, Bool{}),
+        };
+    }
+    CONFAB_PROTOCOL_TYPE(ListConversationsReply)
 };
 
 struct SetPinned

@@ -28,6 +28,7 @@ inline constexpr QLatin1StringView Heartbeat{"heartbeat"};
 // user:<id>
 inline constexpr QLatin1StringView CreateConversation{"create_conversation"};
 inline constexpr QLatin1StringView SearchUsers{"search_users"};
+inline constexpr QLatin1StringView ListConversations{"list_conversations"};
 inline constexpr QLatin1StringView SetPinned{"set_pinned"};
 inline constexpr QLatin1StringView SetMuted{"set_muted"};
 inline constexpr QLatin1StringView SetStatus{"set_status"};

@@ -26,27 +26,55 @@ void NotificationsChannel::join(const ChannelSession &session, const QJsonObject
     if (topicUser != session.user.id)
         return reply.error(ErrorReason::Forbidden,
                            QStringLiteral("only the user may join their notifications"));
-    using Pending = std::pair<QList<model::Notification>, qint64>;
     const qint64 userId = session.user.id;
     m_context.db->submit<Pending>(
         m_context.owner,
         [userId](QSqlDatabase &db) {
-            return Pending{NotificationStore::pending(db, userId),
+            return Pending{NotificationStore::pending(db, userId, notifications::MaxPendingPerPush),
                            NotificationStore::unreadCount(db, userId)};
         },
         [session, reply](DbResult<Pending> pending) mutable {
             if (!pending.ok())
                 return reply.error(pending.failureReason(), pending.failureMessage());
             const Pending loaded = *pending.value;
-            reply.ok({}, [session, loaded]() {
-                if (!session.socket)
-                    return;
-                for (const model::Notification &notification : loaded.first)
-                    session.socket->push(session.topic,
-                                         notifications::PendingNotification{notification});
-                session.socket->push(session.topic,
-                                     notifications::NotificationCount{loaded.second});
-            });
+            reply.ok({}, [session, loaded]() { pushPending(session, loaded); });
+        });
+}
+
+void NotificationsChannel::pushPending(const ChannelSession &session, const Pending &pending)
+{
+    if (!session.socket)
+        return;
+    for (const model::Notification &notification : pending.first)
+        session.socket->push(session.topic, notifications::PendingNotification{notification});
+    session.socket->push(session.topic, notifications::NotificationCount{pending.second});
+}
+
+// Clears pending notifications up to the id, then pushes the next ones (at most
+// MaxPendingPerPush after that id) to this socket: a client that had more than one join's worth
+// gets them one acknowledged batch at a time.
+void NotificationsChannel::acknowledge(const ChannelSession &session, const QJsonObject &payload,
+                                       Reply reply)
+{
+    const auto push = notifications::AckNotifications::fromJson(payload);
+    if (!push)
+        return reply.error(ErrorReason::Invalid, push.error().text());
+    const qint64 upToId = push->upToId;
+    const qint64 userId = session.user.id;
+    m_context.db->submit<Pending>(
+        m_context.owner,
+        [=](QSqlDatabase &db) {
+            NotificationStore::acknowledge(db, userId, upToId);
+            return Pending{
+                NotificationStore::pending(db, userId, notifications::MaxPendingPerPush, upToId),
+                NotificationStore::unreadCount(db, userId)};
+        },
+        [session, reply](DbResult<Pending> next) mutable {
+            if (!next.ok())
+                return reply.error(ErrorReason::Internal);
+            reply.ok();
+            if (!next.value->first.isEmpty())
+                pushPending(session, *next.value);
         });
 }
 
@@ -55,19 +83,7 @@ void NotificationsChannel::handleIn(const ChannelSession &session, const QString
 {
     const qint64 userId = session.user.id;
     if (eventName == event::AckNotifications) {
-        const auto push = notifications::AckNotifications::fromJson(payload);
-        if (!push)
-            return reply.error(ErrorReason::Invalid, push.error().text());
-        const qint64 upToId = push->upToId;
-        m_context.db->submit<bool>(
-            m_context.owner,
-            [=](QSqlDatabase &db) {
-                NotificationStore::acknowledge(db, userId, upToId);
-                return true;
-            },
-            [reply](DbResult<bool> done) mutable {
-                done.ok() ? reply.ok() : reply.error(ErrorReason::Internal);
-            });
+        acknowledge(session, payload, reply);
     } else if (eventName == event::MarkAllRead) {
         m_context.db->submit<bool>(
             m_context.owner,

@@ -17,6 +17,10 @@ public:
                   Reply reply) override;
 
 private:
+    using Pending = std::pair<QList<model::Notification>, qint64>; // the oldest, and the count
+    void acknowledge(const ChannelSession &session, const QJsonObject &payload, Reply reply);
+    static void pushPending(const ChannelSession &session, const Pending &pending);
+
     ChatContext m_context;
 };
 

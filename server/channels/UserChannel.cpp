@@ -1,6 +1,7 @@
 #include "channels/UserChannel.h"
 
 #include "chat/ChatDirectory.h"
+#include "chat/ConversationPage.h"
 #include "presence/PresenceTracker.h"
 #include "socket/SocketConnection.h"
 #include "storage/ConversationStore.h"
@@ -32,14 +33,25 @@ void UserChannel::join(const ChannelSession &session, const QJsonObject &, JoinR
         reply.error(ErrorReason::Forbidden, QStringLiteral("only the user may join their topic"));
         return;
     }
-    user::JoinReply response{session.user, {}};
-    for (qint64 id : m_context.directory->conversationsOf(session.user.id))
-        response.conversations.append(m_context.directory->viewFor(id, session.user.id));
+    // One page: every conversation at once could outgrow the send queue, and a reply that
+    // cannot be sent would close the socket on every rejoin, locking the user out.
+    ConversationPage page = ConversationPage::build(*m_context.directory, session.user.id,
+                                                    std::nullopt, user::DefaultConversationPage);
+    const user::JoinReply response{session.user, std::move(page.conversations), page.hasMore};
     PresenceTracker *presence = m_context.presence;
     reply.ok(response.toJson(), [presence, session]() {
         if (session.socket)
-            session.socket->push(session.topic, presence->stateFor(session.user.id));
+            presence->sendStateTo(session.socket, session.topic, session.user.id);
     });
+}
+
+void UserChannel::listConversations(const ChannelSession &session,
+                                    const user::ListConversations &push, Reply reply)
+{
+    ConversationPage page =
+        ConversationPage::build(*m_context.directory, session.user.id, push.before,
+                                push.limit.value_or(user::DefaultConversationPage));
+    reply.ok(user::ListConversationsReply{std::move(page.conversations), page.hasMore}.toJson());
 }
 
 void UserChannel::handleIn(const ChannelSession &session, const QString &eventName,
@@ -49,6 +61,8 @@ void UserChannel::handleIn(const ChannelSession &session, const QString &eventNa
         decodeThen(&UserChannel::createConversation, session, payload, reply);
     else if (eventName == event::SearchUsers)
         decodeThen(&UserChannel::searchUsers, session, payload, reply);
+    else if (eventName == event::ListConversations)
+        decodeThen(&UserChannel::listConversations, session, payload, reply);
     else if (eventName == event::SetPinned)
         decodeThen(&UserChannel::setPinned, session, payload, reply);
     else if (eventName == event::SetMuted)

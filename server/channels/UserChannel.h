@@ -6,7 +6,8 @@
 namespace confab::server {
 
 // `user:<id>`: the account's own topic (PROTOCOL.md §5). Only the user themself may join; the
-// reply carries the user and their conversations, then presence_state follows.
+// reply carries the user and the first page of their conversations (list_conversations pages
+// on), then presence_state follows.
 class UserChannel : public ChannelHandler
 {
 public:
@@ -33,6 +34,8 @@ private:
                             const protocol::user::CreateConversation &push, Reply reply);
     void searchUsers(const ChannelSession &session, const protocol::user::SearchUsers &push,
                      Reply reply);
+    void listConversations(const ChannelSession &session,
+                           const protocol::user::ListConversations &push, Reply reply);
     void setPinned(const ChannelSession &session, const protocol::user::SetPinned &push,
                    Reply reply);
     void setMuted(const ChannelSession &session, const protocol::user::SetMuted &push, Reply reply);

@@ -1,5 +1,6 @@
 #include "chat/ChatDirectory.h"
 
+#include "protocol/UserTopic.h"
 #include "storage/MessageStore.h"
 
 #include <QJsonObject>
@@ -73,6 +74,21 @@ QList<qint64> ChatDirectory::audienceOf(qint64 userId) const
 }
 
 namespace {
+// A list shows one line of the last message: the rest would only make every conversation
+// object (and so the join reply of a user with many of them) as big as the message.
+std::optional<model::Message> previewOf(const std::optional<model::Message> &message)
+{
+    if (!message || message->content.size() <= protocol::user::PreviewLength)
+        return message;
+    model::Message preview = *message;
+    qsizetype length = protocol::user::PreviewLength;
+    if (preview.content.at(length - 1).isHighSurrogate())
+        --length; // never half a character
+    preview.content.truncate(length);
+    preview.contentTruncated = true;
+    return preview;
+}
+
 // The other member of a direct conversation, as a user object.
 std::optional<model::User> peerOf(const ConversationState &state, qint64 readerId)
 {
@@ -99,7 +115,7 @@ model::Conversation ChatDirectory::viewFor(qint64 conversationId, qint64 readerI
         reader.lastReadSeq = member->lastReadSeq;
         reader.pinned = member->pinned;
         reader.muted = member->muted;
-        reader.lastMessage = state->lastMessage;
+        reader.lastMessage = previewOf(state->lastMessage);
         if (view.kind == model::Conversation::Kind::Direct)
             reader.peer = peerOf(*state, readerId);
         view.reader = reader;

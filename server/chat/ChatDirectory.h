@@ -50,7 +50,8 @@ public:
     QList<qint64> conversationsOf(qint64 userId) const;
     // Everyone who shares a conversation with the user, and the user themself.
     QList<qint64> audienceOf(qint64 userId) const;
-    // The conversation as `readerId` sees it (§3 reader fields included).
+    // The conversation as `readerId` sees it (§3 reader fields included), its last message as a
+    // preview (content cut to protocol::user::PreviewLength characters).
     model::Conversation viewFor(qint64 conversationId, qint64 readerId) const;
 
     void put(const ConversationRecord &record);

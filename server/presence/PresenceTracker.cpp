@@ -5,6 +5,8 @@
 #include "wire/ProtocolNames.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <algorithm>
 
 namespace confab::server {
 
@@ -93,20 +95,62 @@ void PresenceTracker::setStatus(qint64 userId, PresenceMeta::Status status)
     sendDiff(userId, *it, before);
 }
 
+QList<PresenceMeta> PresenceTracker::visibleMetas(qint64 userId) const
+{
+    const QList<PresenceMeta> metas = m_metas.value(userId);
+    return metas.size() <= MaxMetasPerUser ? metas : metas.last(MaxMetasPerUser);
+}
+
 protocol::user::PresenceState PresenceTracker::stateFor(qint64 viewerId) const
 {
     model::PresenceMap visible;
     for (qint64 userId : m_audience(viewerId)) {
-        const auto it = m_metas.constFind(userId);
-        if (it != m_metas.cend())
-            visible.insert(userId, *it);
+        if (m_metas.contains(userId))
+            visible.insert(userId, visibleMetas(userId));
     }
     return {visible};
 }
 
+void PresenceTracker::sendStateTo(QPointer<SocketConnection> socket, const QString &topic,
+                                  qint64 viewerId)
+{
+    QList<qint64> users = m_audience(viewerId);
+    users.removeIf([this](qint64 userId) { return !m_metas.contains(userId); });
+    std::sort(users.begin(), users.end());
+    sendStateChunk(socket, topic, users, 0);
+}
+
+void PresenceTracker::sendStateChunk(QPointer<SocketConnection> socket, const QString &topic,
+                                     const QList<qint64> &users, qsizetype next)
+{
+    if (!socket)
+        return;
+    const bool first = next == 0;
+    model::PresenceMap chunk;
+    qsizetype bytes = 0;
+    for (; next < users.size() && (chunk.isEmpty() || bytes < ChunkBytes); ++next) {
+        const QList<PresenceMeta> metas = visibleMetas(users.at(next));
+        if (metas.isEmpty())
+            continue; // went offline since: its leave has been sent already
+        for (const PresenceMeta &meta : metas)
+            bytes += QJsonDocument(meta.toJson()).toJson(QJsonDocument::Compact).size() + 32;
+        chunk.insert(users.at(next), metas);
+    }
+    if (first)
+        socket->push(topic, protocol::user::PresenceState{chunk});
+    else if (!chunk.isEmpty())
+        socket->push(topic, PresenceDiff{chunk, {}});
+    if (next >= users.size())
+        return;
+    socket->whenDrained([this, alive = std::weak_ptr<int>(m_alive), socket, topic, users, next] {
+        if (alive.lock())
+            sendStateChunk(socket, topic, users, next);
+    });
+}
+
 void PresenceTracker::announceTo(qint64 viewerId, qint64 subjectId, bool visible)
 {
-    const QList<PresenceMeta> metas = m_metas.value(subjectId);
+    const QList<PresenceMeta> metas = visibleMetas(subjectId);
     if (metas.isEmpty())
         return;
     const PresenceDiff diff = visible ? diffOf(subjectId, metas, {}) : diffOf(subjectId, {}, metas);

@@ -20,9 +20,32 @@ qint64 ChannelSession::topicId() const
 
 Reply::Reply(QPointer<SocketConnection> socket, QString topic, std::optional<QString> joinRef,
              std::optional<QString> ref)
-    : m_state(std::make_shared<State>(
-          State{std::move(socket), std::move(topic), std::move(joinRef), std::move(ref)}))
+    : m_state(std::make_shared<State>())
 {
+    m_state->socket = std::move(socket);
+    m_state->topic = std::move(topic);
+    m_state->joinRef = std::move(joinRef);
+    m_state->ref = std::move(ref);
+}
+
+Reply Reply::forRequest(QPointer<SocketConnection> socket, QString topic,
+                        std::optional<QString> joinRef, std::optional<QString> ref)
+{
+    Reply reply(socket, std::move(topic), std::move(joinRef), std::move(ref));
+    if (socket) {
+        reply.m_state->inFlight = true;
+        socket->requestStarted();
+    }
+    return reply;
+}
+
+void Reply::State::settle()
+{
+    if (!inFlight)
+        return;
+    inFlight = false;
+    if (socket)
+        socket->requestSettled();
 }
 
 void Reply::ok(const QJsonObject &response)
@@ -34,6 +57,7 @@ void Reply::ok(const QJsonObject &response)
         m_state->socket->sendReply(m_state->topic, m_state->joinRef, m_state->ref,
                                    {protocol::ReplyEnvelope::Status::Ok, response});
     }
+    m_state->settle();
 }
 
 void Reply::error(wire::ErrorReason reason, const QString &message)
@@ -42,12 +66,13 @@ void Reply::error(wire::ErrorReason reason, const QString &message)
         return;
     m_state->answered = true;
     if (!m_state->socket)
-        return;
+        return m_state->settle();
     // An empty message is left out, as before: the reason alone says enough.
     const protocol::ErrorReply response{
         reason, message.isEmpty() ? std::nullopt : std::optional<QString>(message)};
     m_state->socket->sendReply(m_state->topic, m_state->joinRef, m_state->ref,
                                {protocol::ReplyEnvelope::Status::Error, response.toJson()});
+    m_state->settle();
 }
 
 void JoinReply::ok(const QJsonObject &response, std::function<void()> afterJoin)

@@ -35,6 +35,10 @@ public:
     Reply() = default;
     Reply(QPointer<SocketConnection> socket, QString topic, std::optional<QString> joinRef,
           std::optional<QString> ref);
+    // The answer to a client's request: the socket counts it as in flight until it is answered
+    // (or dropped unanswered), so that it can stop taking requests while too many are running.
+    static Reply forRequest(QPointer<SocketConnection> socket, QString topic,
+                            std::optional<QString> joinRef, std::optional<QString> ref);
 
     void ok(const QJsonObject &response = {});
     void error(wire::ErrorReason reason, const QString &message = {});
@@ -48,6 +52,10 @@ private:
         std::optional<QString> joinRef;
         std::optional<QString> ref;
         bool answered = false;
+        bool inFlight = false;
+
+        ~State() { settle(); }
+        void settle();
     };
     std::shared_ptr<State> m_state;
     friend class JoinReply;

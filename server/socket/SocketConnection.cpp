@@ -4,12 +4,14 @@
 #include "auth/RateLimiter.h"
 #include "socket/ChannelRegistry.h"
 #include "socket/TopicHub.h"
+#include "websocket/MemoryTrimmer.h"
 #include "wire/ProtocolNames.h"
 
 #include <QDeadlineTimer>
 #include <QLoggingCategory>
 #include <QUuid>
 #include <algorithm>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcSocket, "confab.socket")
 
@@ -28,6 +30,12 @@ constexpr double kControlPerSecond = 10;
 constexpr int kCloseHandshakeMs = 5000;
 // A slow consumer's Close gets this long to reach it before the connection is cut.
 constexpr int kSlowConsumerGraceMs = 5000;
+// Requests of one socket running at once (waiting for the database, mostly). Enough for a
+// client that pipelines sends; few enough that the replies of a client that does not read stay
+// a bounded amount of memory (each reply is at most about 512 KiB).
+constexpr int kMaxRequestsInFlight = 16;
+// What one of them may hold while it runs (a page of messages as read and as encoded).
+constexpr qint64 kMaxReplyEstimate = 1024 * 1024;
 } // namespace
 
 SocketConnection::SocketConnection(std::unique_ptr<WireSocket> socket, model::User user,
@@ -46,6 +54,8 @@ SocketConnection::SocketConnection(std::unique_ptr<WireSocket> socket, model::Us
     connect(m_socket.get(), &WireSocket::binaryReceived, this, &SocketConnection::onBinaryMessage);
     connect(m_socket.get(), &WireSocket::disconnected, this, &SocketConnection::onDisconnected);
     connect(m_socket.get(), &WireSocket::controlReceived, this, &SocketConnection::onControlFrame);
+    connect(m_socket.get(), &WireSocket::drained, this, &SocketConnection::onDrained,
+            Qt::QueuedConnection); // emitted from inside the socket's write loop
 
     m_idleTimer.setSingleShot(true);
     m_idleTimer.setInterval(m_services.limits.idleTimeoutMs);
@@ -77,18 +87,128 @@ bool SocketConnection::sendEncoded(const OutgoingFrame &frame, bool droppable)
         return false;
     }
     if (queued + frame.size() > limit) {
-        qCWarning(lcSocket) << "send queue full for" << m_user.username << "- closing";
-        m_services.metrics->countError(QStringLiteral("send_queue_full"));
-        // The Close must not wait behind the backlog the client is not reading: drop it, so
-        // the client sees 1013 (and rejoins) instead of a cut connection (1006).
-        m_socket->discardQueued();
-        closeWithin(wire::close_code::TryAgainLater, QStringLiteral("send queue full"),
-                    kSlowConsumerGraceMs);
+        overflow();
         return false;
     }
+    sendQueued(frame);
+    return true;
+}
+
+void SocketConnection::sendQueued(const OutgoingFrame &frame)
+{
     m_socket->send(frame);
     ++m_services.metrics->framesOut;
-    return true;
+}
+
+void SocketConnection::overflow()
+{
+    qCWarning(lcSocket) << "send queue full for" << m_user.username << "- closing";
+    m_services.metrics->countError(QStringLiteral("send_queue_full"));
+    // The Close must not wait behind the backlog the client is not reading: drop it, so the
+    // client sees 1013 (and rejoins) instead of a cut connection (1006).
+    m_pending.clear();
+    m_pendingBytes = 0;
+    m_socket->discardQueued();
+    closeWithin(wire::close_code::TryAgainLater, QStringLiteral("send queue full"),
+                kSlowConsumerGraceMs);
+}
+
+void SocketConnection::whenDrained(std::function<void()> ready)
+{
+    if (m_closing || !m_socket)
+        return;
+    if (m_socket->bytesQueued() <= m_services.limits.sendQueueBytes / 4) {
+        ready();
+        return;
+    }
+    m_whenDrained.append(std::move(ready));
+    m_drainArmed = true;
+    m_socket->notifyWhenDrainedTo(m_services.limits.sendQueueBytes / 4);
+}
+
+// Backed up from half full until drained to a quarter: the gap between the marks keeps a client
+// that reads at the edge from switching reading on and off for every frame.
+bool SocketConnection::queueBackedUp() const
+{
+    return m_drainArmed || bytesQueued() >= m_services.limits.sendQueueBytes / 2;
+}
+
+bool SocketConnection::canRunRequest() const
+{
+    return !m_closing && m_inFlight < kMaxRequestsInFlight && !queueBackedUp();
+}
+
+void SocketConnection::requestSettled()
+{
+    --m_inFlight;
+    if (!m_pending.isEmpty() || m_readingPaused)
+        scheduleRunPending();
+}
+
+// Runs waiting frames while the socket may take requests; the loop itself continues when a
+// request settles inside it, so only a settle from outside (a database answer) needs a turn.
+void SocketConnection::runPending()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    QPointer<SocketConnection> self(this);
+    while (!m_pending.isEmpty() && canRunRequest()) {
+        const QByteArray frame = m_pending.takeFirst();
+        m_pendingBytes -= frame.size();
+        processFrame(frame);
+        if (!self)
+            return;
+    }
+    m_running = false;
+    updateReading();
+}
+
+void SocketConnection::scheduleRunPending()
+{
+    if (m_runScheduled || m_running || m_closing)
+        return;
+    m_runScheduled = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_runScheduled = false;
+            runPending();
+        },
+        Qt::QueuedConnection);
+}
+
+// Reading stops while frames wait or the queue is backed up; it resumes once the client has
+// read enough that the queue is below a quarter.
+void SocketConnection::updateReading()
+{
+    if (m_closing || !m_socket)
+        return;
+    const bool backedUp = queueBackedUp();
+    const bool pause = backedUp || !m_pending.isEmpty();
+    if (pause != m_readingPaused) {
+        m_readingPaused = pause;
+        m_socket->setReadingPaused(pause);
+    }
+    if (backedUp && !m_drainArmed) {
+        m_drainArmed = true;
+        m_socket->notifyWhenDrainedTo(m_services.limits.sendQueueBytes / 4);
+    }
+}
+
+void SocketConnection::onDrained()
+{
+    m_drainArmed = false;
+    if (m_closing)
+        return;
+    const QList<std::function<void()>> ready = std::exchange(m_whenDrained, {});
+    QPointer<SocketConnection> self(this);
+    for (const auto &callback : ready) {
+        callback();
+        if (!self || m_closing)
+            return;
+    }
+    scheduleRunPending();
 }
 
 void SocketConnection::pushPayload(const QString &topic, const QString &eventName,
@@ -109,7 +229,12 @@ void SocketConnection::sendReply(const QString &topic, const std::optional<QStri
         if (const auto error = protocol::ErrorReply::fromJson(reply.response))
             m_services.metrics->countError(wire::errorReasonName(error->reason));
     }
-    sendEncoded(
+    // A reply is what the client asked for: it is always queued, never the reason for a 1013.
+    // The queue stays bounded because the socket takes no new request while it is over half
+    // full, and at most kMaxRequestsInFlight replies can land on top of that.
+    if (m_closing || !m_socket || !m_socket->isOpen())
+        return;
+    sendQueued(
         OutgoingFrame::phoenix({joinRef, ref, topic, QString(event::Reply), reply.toJson()}));
 }
 
@@ -124,6 +249,9 @@ void SocketConnection::closeWithin(int code, const QString &reason, int graceMs)
         return;
     m_closing = true;
     m_idleTimer.stop();
+    m_pending.clear();
+    m_pendingBytes = 0;
+    m_whenDrained.clear();
     m_socket->close(code, reason);
     QTimer::singleShot(graceMs, this, [this] {
         if (m_socket)
@@ -170,6 +298,25 @@ void SocketConnection::onTextMessage(const QByteArray &utf8)
     // Only noted: restarting the timer for every frame cost a timer unregistration and
     // registration each time; the timeout checks this instead.
     m_lastFrameMs = QDeadlineTimer::current().deadline();
+    m_pending.append(utf8);
+    m_pendingBytes += utf8.size();
+    // A raw socket stops reading at once, so what waits is at most one read's worth; a
+    // transport that cannot stop (TLS through QWebSocket) is closed like a slow consumer.
+    if (m_pendingBytes > std::max<qint64>(m_services.limits.sendQueueBytes,
+                                          m_services.codec.limits().maxFrameBytes)) {
+        qCWarning(lcSocket) << "too many requests waiting for" << m_user.username << "- closing";
+        m_services.metrics->countError(QStringLiteral("request_backlog"));
+        m_pending.clear();
+        m_pendingBytes = 0;
+        closeWithin(wire::close_code::TryAgainLater, QStringLiteral("too many requests waiting"),
+                    kSlowConsumerGraceMs);
+        return;
+    }
+    runPending();
+}
+
+void SocketConnection::processFrame(const QByteArray &utf8)
+{
     ++m_services.metrics->framesIn;
     const wire::DecodeResult result = m_services.codec.decode(utf8);
     if (const auto *error = std::get_if<wire::DecodeError>(&result)) {
@@ -260,7 +407,7 @@ void SocketConnection::countMalformed()
 void SocketConnection::replyError(const wire::Frame &frame, ErrorReason reason,
                                   const QString &message)
 {
-    Reply(this, frame.topic, frame.joinRef, frame.ref).error(reason, message);
+    Reply::forRequest(this, frame.topic, frame.joinRef, frame.ref).error(reason, message);
 }
 
 void SocketConnection::handleFrame(const wire::Frame &frame)
@@ -272,7 +419,7 @@ void SocketConnection::handleFrame(const wire::Frame &frame)
         if (frame.event != event::Heartbeat)
             replyError(frame, ErrorReason::UnmatchedTopic);
         else if (spendHeartbeatBudget())
-            Reply(this, frame.topic, frame.joinRef, frame.ref).ok();
+            Reply::forRequest(this, frame.topic, frame.joinRef, frame.ref).ok();
         return;
     }
     if (!m_services.flood->tryAcquire(QString::number(m_user.id))) {
@@ -334,7 +481,7 @@ void SocketConnection::handleJoin(const wire::Frame &frame)
     const QString joinRef = *frame.joinRef;
     m_joins.insert(topic, Join{joinRef, handler, false});
 
-    Reply reply(this, topic, frame.joinRef, frame.ref);
+    Reply reply = Reply::forRequest(this, topic, frame.joinRef, frame.ref);
     QPointer<SocketConnection> self(this);
     JoinReply joinReply(reply, [self, topic, joinRef, reply](const QJsonObject &response,
                                                              std::function<void()> afterJoin) {
@@ -365,7 +512,7 @@ void SocketConnection::handleLeave(const wire::Frame &frame)
         replyError(frame, ErrorReason::UnmatchedTopic);
         return;
     }
-    Reply(this, frame.topic, frame.joinRef, frame.ref).ok();
+    Reply::forRequest(this, frame.topic, frame.joinRef, frame.ref).ok();
     endJoin(frame.topic, true);
 }
 
@@ -392,13 +539,19 @@ void SocketConnection::handlePush(const wire::Frame &frame)
         return;
     }
     it->handler->handleIn(sessionFor(frame.topic, it->joinRef), frame.event, frame.payload,
-                          Reply(this, frame.topic, frame.joinRef, frame.ref));
+                          Reply::forRequest(this, frame.topic, frame.joinRef, frame.ref));
 }
 
 void SocketConnection::onDisconnected()
 {
+    // Replies still running for a socket that is gone are built and dropped: up to
+    // kMaxRequestsInFlight of them, each up to about 512 KiB, worth giving back afterwards.
+    MemoryTrimmer::noteFreed(qint64(m_inFlight) * kMaxReplyEstimate);
     m_closing = true;
     m_idleTimer.stop();
+    m_pending.clear();
+    m_pendingBytes = 0;
+    m_whenDrained.clear();
     const QStringList topics = m_joins.keys();
     for (const QString &topic : topics)
         endJoin(topic, false);

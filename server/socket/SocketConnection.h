@@ -31,7 +31,10 @@ struct SocketLimits
 
 // One authenticated WebSocket: decodes frames, routes joins/pushes/leaves to channel handlers,
 // answers heartbeats, enforces the idle timeout, the bad-frame limit, the channel limit, flood
-// control, and the bounded send queue.
+// control, and the bounded send queue. Its requests are back-pressured: while its send queue is
+// over half full, or too many of its requests are still running, it takes no new request and
+// stops reading, so a client that does not read its replies slows only itself (TCP fills up)
+// instead of growing the server's memory.
 class SocketConnection : public QObject
 {
     Q_OBJECT
@@ -55,10 +58,15 @@ public:
     const QString &tokenHash() const { return m_tokenHash; }
     const QString &connectionId() const { return m_connectionId; }
 
-    // Queues an already-encoded frame. A droppable frame (typing, presence) is skipped when
-    // the queue is half full; any frame that would overflow it closes the socket with 1013.
-    // Returns whether the frame was queued.
+    // Queues an already-encoded frame the client did not ask for. A droppable frame (typing,
+    // presence) is skipped when the queue is half full; any frame that would overflow it
+    // closes the socket with 1013. Returns whether the frame was queued.
     bool sendEncoded(const OutgoingFrame &frame, bool droppable = false);
+    // Bytes queued for this socket and not yet taken by the kernel.
+    qint64 bytesQueued() const { return m_socket ? m_socket->bytesQueued() : 0; }
+    // Runs `ready` (once) as soon as the send queue is below its low-water mark: at once when it
+    // already is. For long server-built streams (presence_state chunks) that must not pile up.
+    void whenDrained(std::function<void()> ready);
     // Server push to this socket on a joined topic, carrying this socket's join_ref. The event's
     // type names it, so a call cannot pair one event's name with another's payload.
     template<typename Event>
@@ -75,11 +83,24 @@ public:
     // Ends this socket's join of `topic` from the server side (removed from a conversation).
     void kick(const QString &topic) { endJoin(topic, true); }
     QStringList joinedTopics() const;
+    // For Reply only: a request of this socket started, or was answered (or dropped).
+    void requestStarted() { ++m_inFlight; }
+    void requestSettled();
 
 Q_SIGNALS:
     void closed(confab::server::SocketConnection *connection);
 
 private:
+    bool queueBackedUp() const;
+    bool canRunRequest() const;
+    void runPending();
+    void scheduleRunPending();
+    void updateReading();
+    void onDrained();
+    void sendQueued(const OutgoingFrame &frame);
+    void overflow();
+    void processFrame(const QByteArray &utf8);
+
     void pushPayload(const QString &topic, const QString &event, const QJsonObject &payload,
                      bool droppable);
 
@@ -125,6 +146,15 @@ private:
     double m_heartbeatTokens = 0;
     qint64 m_heartbeatUpdatedMs = 0;
     bool m_closing = false;
+    // Frames received but not yet run, in order (bounded: reading stops while any wait).
+    QList<QByteArray> m_pending;
+    qsizetype m_pendingBytes = 0;
+    int m_inFlight = 0;
+    bool m_running = false;
+    bool m_runScheduled = false;
+    bool m_readingPaused = false;
+    bool m_drainArmed = false;
+    QList<std::function<void()>> m_whenDrained;
 };
 
 } // namespace confab::server

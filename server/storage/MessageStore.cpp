@@ -4,6 +4,7 @@
 #include "storage/StorageError.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace confab::server::MessageStore {
@@ -76,8 +77,9 @@ bool fitReplyBudget(QList<model::Message> &messages)
 {
     qsizetype bytes = 0;
     for (qsizetype i = 0; i < messages.size(); ++i) {
-        // Content plus a generous allowance for the other fields and reactions.
-        bytes += messages.at(i).content.toUtf8().size() + 512;
+        // The size as sent: JSON escaping can make content six times its UTF-8 size (control
+        // characters), and reactions add a user id per reacting member.
+        bytes += QJsonDocument(messages.at(i).toJson()).toJson(QJsonDocument::Compact).size() + 1;
         if (bytes > MaxReplyBytes && i > 0) {
             messages.resize(i);
             return true;

@@ -46,14 +46,14 @@ void dropOldest(const QSqlDatabase &db, qint64 userId, int keep)
             {userId, userId, keep});
 }
 
-QList<model::Notification> pending(const QSqlDatabase &db, qint64 userId)
+QList<model::Notification> pending(const QSqlDatabase &db, qint64 userId, int limit, qint64 afterId)
 {
     SqlRows query = execSql(db,
                             QStringLiteral("SELECT id, kind, conversation_id, message_id, "
                                            "sender_id, content, created_at FROM notifications "
                                            "WHERE user_id = ? AND delivered = 0 AND acked = 0 "
-                                           "ORDER BY id"),
-                            {userId});
+                                           "AND id > ? ORDER BY id LIMIT ?"),
+                            {userId, afterId, limit});
     QList<Notification> list;
     while (query.next()) {
         Notification n;

@@ -21,7 +21,9 @@ model::Notification add(const QSqlDatabase &db, qint64 userId, model::Notificati
 // Keeps the user's newest `keep` notifications and deletes the rest: an account flooded with
 // mentions (or added to thousands of groups) must not grow the table without end.
 void dropOldest(const QSqlDatabase &db, qint64 userId, int keep);
-QList<model::Notification> pending(const QSqlDatabase &db, qint64 userId);
+// The oldest `limit` pending ones after `afterId`: what one join (or one ack) pushes.
+QList<model::Notification> pending(const QSqlDatabase &db, qint64 userId, int limit,
+                                   qint64 afterId = 0);
 qint64 unreadCount(const QSqlDatabase &db, qint64 userId);
 void markDelivered(const QSqlDatabase &db, const QList<qint64> &ids);
 void acknowledge(const QSqlDatabase &db, qint64 userId, qint64 upToId);

@@ -19,6 +19,7 @@ QtWebSocketAdapter::QtWebSocketAdapter(std::unique_ptr<QWebSocket> socket,
     connect(m_socket.get(), &QWebSocket::disconnected, this, &WireSocket::disconnected);
     // QWebSocket answers pings itself and reports none; pongs at least count as activity.
     connect(m_socket.get(), &QWebSocket::pong, this, &WireSocket::controlReceived);
+    connect(m_socket.get(), &QWebSocket::bytesWritten, this, [this] { checkDrained(); });
 }
 
 QtWebSocketAdapter::~QtWebSocketAdapter()

@@ -8,7 +8,9 @@
 namespace confab::server {
 
 // A WireSocket over QWebSocket, for TLS connections: their bytes are encrypted per socket, so
-// sharing a broadcast's wire bytes would gain nothing, and QSslSocket does the TLS.
+// sharing a broadcast's wire bytes would gain nothing, and QSslSocket does the TLS. QWebSocket
+// cannot stop reading, so setReadingPaused() is the default no-op: the owner holds what still
+// arrives, within its own bound.
 class QtWebSocketAdapter final : public WireSocket
 {
     Q_OBJECT

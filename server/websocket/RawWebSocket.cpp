@@ -1,10 +1,12 @@
 #include "websocket/RawWebSocket.h"
 
+#include "websocket/MemoryTrimmer.h"
 #include "websocket/SendFlusher.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
 #include <QSocketNotifier>
+#include <algorithm>
 #include <cerrno>
 #include <sys/socket.h>
 #include <sys/uio.h>
@@ -16,6 +18,9 @@ namespace confab::server {
 
 namespace {
 constexpr qsizetype kReadChunk = 64 * 1024;
+// A queue that grew this large and is now empty (written, dropped or closed) is worth telling
+// the memory trimmer about; smaller ones are the everyday churn malloc reuses anyway.
+constexpr qint64 kLargeQueueBytes = 1024 * 1024;
 // Reads per readiness event before other sockets get their turn (level-triggered: the rest
 // is picked up on the next turn).
 constexpr int kMaxReadsPerEvent = 4;
@@ -57,6 +62,8 @@ void RawWebSocket::start(QByteArrayView alreadyRead)
         return;
     m_readNotifier = new QSocketNotifier(qintptr(m_fd), QSocketNotifier::Read, this);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &RawWebSocket::onReadable);
+    if (m_readingPaused)
+        m_readNotifier->setEnabled(false);
     if (!alreadyRead.isEmpty() && !m_parser.feed(alreadyRead))
         failProtocol();
 }
@@ -73,6 +80,12 @@ void RawWebSocket::close(int code, const QString &reason)
         return;
     enqueue(OutgoingFrame::close(code, reason.toUtf8()).bytes());
     m_state = State::CloseSent;
+    // The peer's Close must still be read, whatever backpressure had stopped.
+    if (m_readingPaused) {
+        m_readingPaused = false;
+        if (m_readNotifier)
+            m_readNotifier->setEnabled(true);
+    }
 }
 
 void RawWebSocket::abort()
@@ -83,16 +96,30 @@ void RawWebSocket::abort()
 void RawWebSocket::discardQueued()
 {
     const qsizetype keep = m_headOffset > 0 ? 1 : 0; // a frame begun must be finished
+    const qint64 before = m_queuedBytes;
     for (qsizetype i = keep; i < m_queue.size(); ++i)
         m_queuedBytes -= m_queue.at(i).size();
     m_dequeued += m_queue.size() - keep; // numbers stay unique: nothing reuses the dropped ones
     m_queue.resize(keep);
+    m_queue.squeeze();
     m_pongSeq = -1;
+    if (before - m_queuedBytes >= kLargeQueueBytes)
+        MemoryTrimmer::noteFreed(before - m_queuedBytes);
+    checkDrained();
+}
+
+void RawWebSocket::setReadingPaused(bool paused)
+{
+    m_readingPaused = paused;
+    // A closing socket reads no more either way (closeWhenWritten switched reading off).
+    if (m_readNotifier && m_state == State::Open)
+        m_readNotifier->setEnabled(!paused);
 }
 
 void RawWebSocket::enqueue(QByteArray bytes)
 {
     m_queuedBytes += bytes.size();
+    m_peakQueuedBytes = std::max(m_peakQueuedBytes, m_queuedBytes);
     m_queue.append(std::move(bytes));
     if (!m_flushScheduled && !(m_writeNotifier && m_writeNotifier->isEnabled())) {
         m_flushScheduled = true;
@@ -110,7 +137,7 @@ void RawWebSocket::onReadable()
 {
     static thread_local char buffer[kReadChunk];
     QPointer<RawWebSocket> self(this);
-    for (int i = 0; i < kMaxReadsPerEvent && m_fd >= 0; ++i) {
+    for (int i = 0; i < kMaxReadsPerEvent && m_fd >= 0 && !m_readingPaused; ++i) {
         const ssize_t got = ::recv(m_fd, buffer, sizeof buffer, 0);
         if (got == 0) {
             finish(); // the peer closed without a Close frame
@@ -212,11 +239,18 @@ void RawWebSocket::writeQueued()
         finish();
         return;
     }
+    QPointer<RawWebSocket> self(this);
+    checkDrained();
+    if (!self || m_state == State::Closed)
+        return;
     if (!m_queue.isEmpty()) {
         setWriteWatch(true);
         return;
     }
     setWriteWatch(false);
+    if (m_peakQueuedBytes >= kLargeQueueBytes)
+        MemoryTrimmer::noteFreed(m_peakQueuedBytes); // a backlog has been written out
+    m_peakQueuedBytes = 0;
     if (m_queue.capacity() > 16)
         m_queue = QList<QByteArray>(); // a burst is over: do not keep its array per socket
     if (m_state == State::Closing)
@@ -292,6 +326,9 @@ void RawWebSocket::finish()
     ::close(m_fd);
     m_fd = -1;
     m_queue = QList<QByteArray>();
+    if (m_peakQueuedBytes >= kLargeQueueBytes)
+        MemoryTrimmer::noteFreed(m_peakQueuedBytes);
+    m_peakQueuedBytes = 0;
     m_queuedBytes = 0;
     m_headOffset = 0;
     m_pongSeq = -1;

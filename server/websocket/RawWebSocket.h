@@ -38,6 +38,7 @@ public:
     void close(int code, const QString &reason) override;
     void abort() override;
     void discardQueued() override;
+    void setReadingPaused(bool paused) override;
     QUrl requestUrl() const override { return m_requestUrl; }
     QByteArray origin() const override { return m_origin; }
 
@@ -75,11 +76,13 @@ private:
     QList<QByteArray> m_queue;
     qsizetype m_headOffset = 0; // bytes of m_queue.first() already written
     qint64 m_queuedBytes = 0;
+    qint64 m_peakQueuedBytes = 0; // since the queue was last empty
     // Queue entries are numbered from the first ever queued: m_queue.first() is m_dequeued.
     qint64 m_dequeued = 0;
     qint64 m_pongSeq = -1; // the number of the last pong queued, -1 for none
     State m_state = State::Open;
     bool m_flushScheduled = false;
+    bool m_readingPaused = false;
 };
 
 } // namespace confab::server

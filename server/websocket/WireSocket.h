@@ -29,6 +29,17 @@ public:
     // Forgets queued frames the kernel has not started on (one begun is finished: the framing
     // must stay intact), so that a Close queued next is not stuck behind a slow reader's backlog.
     virtual void discardQueued() {}
+    // Stops (or resumes) taking bytes from the peer, so that TCP pushes back on a client whose
+    // replies are not being read. A transport that cannot stop reading keeps delivering; the
+    // owner then holds what arrives (bounded).
+    virtual void setReadingPaused(bool paused) { Q_UNUSED(paused); }
+    // Emits `drained` once, the next time bytesQueued() is at most `bytes` after a write (at
+    // once if it already is): the owner's cue to resume reading.
+    void notifyWhenDrainedTo(qint64 bytes)
+    {
+        m_drainMark = bytes;
+        checkDrained();
+    }
     virtual QUrl requestUrl() const = 0;
     virtual QByteArray origin() const = 0;
     // The client's Sec-WebSocket-Protocol header as sent (empty when it offered none): it may
@@ -42,8 +53,20 @@ Q_SIGNALS:
     // A ping or pong arrived: the peer is alive, and pings count against flood control.
     void controlReceived();
     void disconnected();
+    void drained();
+
+protected:
+    // Subclasses call this after their queue shrank.
+    void checkDrained()
+    {
+        if (m_drainMark >= 0 && bytesQueued() <= m_drainMark) {
+            m_drainMark = -1;
+            Q_EMIT drained();
+        }
+    }
 
 private:
+    qint64 m_drainMark = -1; // -1: nobody waits
     QByteArray m_offeredSubprotocols;
 };
 

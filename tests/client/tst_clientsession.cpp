@@ -10,6 +10,7 @@
 #include "TestServer.h"
 #include "client/ClientState.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QSignalSpy>
@@ -565,6 +566,57 @@ private Q_SLOTS:
         QCOMPARE(client.state().me().displayName, u"Dora");
         QVERIFY(client.session().tokenStoredInsecurely() ||
                 QTest::qWaitFor([&] { return client.session().tokenStoredInsecurely(); }, kWaitMs));
+    }
+
+    // The user:<id> join reply holds one page of conversations (50); the session fetches the
+    // rest with list_conversations before it counts as online, so the list is complete as it
+    // always was. A conversation left while the app was closed is forgotten on the next start
+    // even when it is on the last page, and nothing else is.
+    void fetchesEveryPageOfTheConversationList()
+    {
+        const TestServer::Account dave = m_server->registerUser(QStringLiteral("dave"));
+        QVERIFY(dave.ok);
+        testing::PhoenixClient raw;
+        QVERIFY(raw.open(m_server->socketUrl(dave.token)));
+        const QString userTopic = QStringLiteral("user:%1").arg(dave.id);
+        QCOMPARE(raw.join(userTopic).value(u"status"_qs).toString(), u"ok");
+        constexpr int kConversations = 130; // three pages
+        QSet<qint64> created;
+        for (int i = 0; i < kConversations; ++i) {
+            const QJsonObject reply = raw.push(userTopic, QStringLiteral("create_conversation"),
+                                               {{u"kind"_qs, u"group"_qs},
+                                                {u"title"_qs, QStringLiteral("g%1").arg(i)},
+                                                {u"member_ids"_qs, QJsonArray{}}});
+            const qint64 id = reply.value(u"response"_qs)
+                                  .toObject()
+                                  .value(u"conversation"_qs)
+                                  .toObject()
+                                  .value(u"id"_qs)
+                                  .toInteger();
+            QVERIFY(id);
+            created.insert(id);
+        }
+        QCOMPARE(raw.join(userTopic).value(u"response"_qs)[u"has_more"_qs], QJsonValue(true));
+
+        auto app = signedIn(QStringLiteral("dave"));
+        QVERIFY(app);
+        const QList<qint64> listed = app->state().conversationIds();
+        QCOMPARE(QSet<qint64>(listed.cbegin(), listed.cend()), created);
+
+        // The oldest one (on the last page) is left while the app is closed.
+        const qint64 oldest = *std::min_element(created.cbegin(), created.cend());
+        app->quit();
+        const QString chat = QStringLiteral("chat:%1").arg(oldest);
+        QCOMPARE(raw.join(chat).value(u"status"_qs).toString(), u"ok");
+        QCOMPARE(raw.push(chat, QStringLiteral("remove_member"), {{u"user_id"_qs, dave.id}})
+                     .value(u"status"_qs)
+                     .toString(),
+                 u"ok");
+        created.remove(oldest);
+        app->restart(QStringLiteral("dave"));
+        QVERIFY(app->waitOnline());
+        const QList<qint64> after = app->state().conversationIds();
+        QCOMPARE(QSet<qint64>(after.cbegin(), after.cend()), created);
     }
 
     void revokedTokenAsksToSignInAgain()
