@@ -5,6 +5,7 @@
 // Each case also checks that a well-behaved client is served promptly meanwhile.
 
 #include "ConfabdHarness.h"
+#include "HostileFrames.h"
 #include "RawWebSocketClient.h"
 
 #include <QElapsedTimer>
@@ -24,22 +25,6 @@ constexpr qint64 kPromptMs = 10'000; // the suite also runs under ASan on two co
 const QString kPassword = QStringLiteral("correct horse battery");
 // The longest message the protocol allows is 16,384 characters.
 const QString kLongContent = QString(16'000, u'x');
-
-QByteArray textFrame(const QJsonArray &frame)
-{
-    return clientFrame(0x1, QJsonDocument(frame).toJson(QJsonDocument::Compact));
-}
-
-QByteArray push(const QString &joinRef, const QString &ref, const QString &topic,
-                const QString &event, const QJsonObject &payload)
-{
-    return textFrame(QJsonArray{joinRef, ref, topic, event, payload});
-}
-
-QByteArray heartbeat(const QString &ref)
-{
-    return textFrame(QJsonArray{QJsonValue(), ref, u"phoenix"_s, u"heartbeat"_s, QJsonObject{}});
-}
 
 struct Received
 {
@@ -85,18 +70,6 @@ QJsonObject responseOf(const std::optional<Received> &reply)
 bool isOk(const std::optional<Received> &reply)
 {
     return reply && reply->frame.at(4).toObject().value(u"status"_s) == u"ok"_s;
-}
-
-qint64 rssKiB(qint64 pid)
-{
-    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
 }
 
 } // namespace
@@ -250,7 +223,7 @@ private Q_SLOTS:
         const QString chat = u"chat:%1"_s.arg(id);
         verifyOthersServed(alice, chat); // warms the caches the baseline should include
         const qint64 pid = m_daemon.process().processId();
-        const qint64 before = rssKiB(pid);
+        const qint64 before = processRssKiB(pid);
         QVERIFY(before > 0);
 
         RawWebSocketClient hostile;
@@ -268,7 +241,7 @@ private Q_SLOTS:
         // answer means those have run. Without back-pressure that is all of them at once.
         for (int round = 0; round < 3; ++round) {
             verifyOthersServed(alice, chat);
-            const qint64 grown = rssKiB(pid) - before;
+            const qint64 grown = processRssKiB(pid) - before;
             QVERIFY2(grown < 64 * 1024, qPrintable(u"RSS grew by %1 KiB"_s.arg(grown)));
         }
 
@@ -289,9 +262,9 @@ private Q_SLOTS:
         hostile.write(clientFrame(0x8, closePayload(1000)));
         QVERIFY(hostile.waitForDisconnected(kWaitMs));
         // What the burst took is given back to the system (malloc_trim), not kept for good.
-        QTRY_VERIFY2_WITH_TIMEOUT(rssKiB(pid) - before < 32 * 1024,
-                                  qPrintable(u"RSS still %1 KiB above"_s.arg(rssKiB(pid) - before)),
-                                  kWaitMs);
+        QTRY_VERIFY2_WITH_TIMEOUT(
+            processRssKiB(pid) - before < 32 * 1024,
+            qPrintable(u"RSS still %1 KiB above"_s.arg(processRssKiB(pid) - before)), kWaitMs);
     }
 
     // Item 6: 110 groups, each with a 16,000-character last message, used to make the

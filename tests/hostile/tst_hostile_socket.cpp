@@ -4,6 +4,7 @@
 // promptly.
 
 #include "ConfabdHarness.h"
+#include "HostileFrames.h"
 #include "RawWebSocketClient.h"
 
 #include <QElapsedTimer>
@@ -25,22 +26,6 @@ constexpr int kWaitMs = 30'000;
 // "Promptly" for the well-behaved client, generous for a loaded test machine.
 constexpr qint64 kPromptMs = 10'000; // the suite also runs under ASan on two cores
 const QString kPassword = QStringLiteral("correct horse battery");
-
-QByteArray textFrame(const QJsonArray &frame)
-{
-    return clientFrame(0x1, QJsonDocument(frame).toJson(QJsonDocument::Compact));
-}
-
-QByteArray push(const QString &joinRef, const QString &ref, const QString &topic,
-                const QString &event, const QJsonObject &payload)
-{
-    return textFrame(QJsonArray{joinRef, ref, topic, event, payload});
-}
-
-QByteArray heartbeat(const QString &ref)
-{
-    return textFrame(QJsonArray{QJsonValue(), ref, u"phoenix"_s, u"heartbeat"_s, QJsonObject{}});
-}
 
 // Reads frames until the reply with `ref`; the pongs seen on the way are added to `pongs`.
 std::optional<QJsonObject> readReply(RawWebSocketClient &client, const QString &ref,
