@@ -13,6 +13,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTest>
+#include <memory>
+#include <vector>
 
 using namespace confab;
 using namespace confab::testing;
@@ -321,7 +323,20 @@ private Q_SLOTS:
         config.databaseQueueLimit = 100;
         QVERIFY(start(config));
         const qint64 gid = conversationId(response(createGroup(m_ada, {m_bob.id()})));
-        QCOMPARE(status(m_ada.client->join(chatTopic(gid))), kOkStatus);
+        // A socket runs at most 16 requests at once (back-pressure), so it takes several to
+        // fill a queue of 100: ten sockets with 15 requests each.
+        constexpr int kSockets = 10;
+        constexpr int kPushesEach = 15;
+        constexpr int kPushes = kSockets * kPushesEach;
+        std::vector<std::unique_ptr<PhoenixClient>> sockets;
+        QList<qsizetype> before;
+        for (int i = 0; i < kSockets; ++i) {
+            auto socket = std::make_unique<PhoenixClient>();
+            QVERIFY(socket->open(m_server->socketUrl(m_ada.account.token)));
+            QCOMPARE(status(socket->join(chatTopic(gid))), kOkStatus);
+            before.append(socket->received().size());
+            sockets.push_back(std::move(socket));
+        }
         // Another connection holds the write lock: the server's database thread waits for it
         // (up to its 5 s busy timeout), so requests pile up in its queue.
         QSqlDatabase blocker =
@@ -329,15 +344,24 @@ private Q_SLOTS:
         blocker.setDatabaseName(m_server->dataDir() + QStringLiteral("/confab.sqlite3"));
         QVERIFY(blocker.open());
         QVERIFY(QSqlQuery(blocker).exec(QStringLiteral("BEGIN IMMEDIATE")));
-        constexpr int kPushes = 150;
-        const qsizetype before = m_ada.client->received().size();
-        for (int i = 0; i < kPushes; ++i)
-            m_ada.client->send(chatTopic(gid), QStringLiteral("list_starred"));
+        for (const auto &socket : sockets) {
+            for (int i = 0; i < kPushesEach; ++i)
+                socket->send(chatTopic(gid), QStringLiteral("list_starred"));
+        }
+        const auto answered = [&] {
+            QList<wire::Frame> replies;
+            for (int i = 0; i < kSockets; ++i) {
+                for (const wire::Frame &frame : sockets[i]->received().mid(before[i])) {
+                    if (frame.event == QStringLiteral("phx_reply"))
+                        replies.append(frame);
+                }
+            }
+            return replies;
+        };
         const auto replies = [&](const QString &wanted) {
             int count = 0;
-            for (const wire::Frame &frame : m_ada.client->received().mid(before)) {
-                if (frame.event == QStringLiteral("phx_reply") &&
-                    frame.payload.value(QLatin1StringView("status")).toString() == wanted)
+            for (const wire::Frame &frame : answered()) {
+                if (frame.payload.value(QLatin1StringView("status")).toString() == wanted)
                     ++count;
             }
             return count;
@@ -346,9 +370,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(replies(QStringLiteral("error")) > 0, 3000);
         QCOMPARE(replies(kOkStatus), 0);
         const int refused = replies(QStringLiteral("error"));
-        for (const wire::Frame &frame : m_ada.client->received().mid(before)) {
-            if (frame.event == QStringLiteral("phx_reply") &&
-                frame.payload.value(QLatin1StringView("status")).toString() != kOkStatus)
+        for (const wire::Frame &frame : answered()) {
+            if (frame.payload.value(QLatin1StringView("status")).toString() != kOkStatus)
                 QCOMPARE(reason(frame.payload), QStringLiteral("rate_limited"));
         }
         QVERIFY(QSqlQuery(blocker).exec(QStringLiteral("ROLLBACK")));
