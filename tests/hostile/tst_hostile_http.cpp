@@ -74,6 +74,12 @@ private:
     bool m_closed = false;
 };
 
+// A request with a NUL byte inside: every byte of the literal but its terminator.
+template<qsizetype N> QByteArray withNul(const char (&literal)[N])
+{
+    return QByteArray(literal, N - 1);
+}
+
 QByteArray signInHead(const QByteArray &extraHeaders)
 {
     return "POST /api/v1/session HTTP/1.1\r\nHost: 127.0.0.1\r\n"
@@ -112,6 +118,8 @@ private:
 
     void verifyMemoryBounded()
     {
+        if (!kRssIsMeaningful)
+            return;
         const qint64 now = processRssKiB(m_daemon->process().processId());
         QVERIFY2(now - m_baselineKiB < kMaxGrowthKiB,
                  qPrintable(u"RSS grew from %1 to %2 KiB"_s.arg(m_baselineKiB).arg(now)));
@@ -286,7 +294,7 @@ private Q_SLOTS:
         const QList<QByteArray> requests{
             signInHead("Content-Length: 4\r\nTransfer-Encoding: chunked\r\n") + "0\r\n\r\n",
             "GET /healthz HTTP/1.1\r\nNoColonHere\r\n\r\n",
-            QByteArray("GET /healthz HTTP/1.1\r\nX-Nul: a\0b\r\n\r\n", 38),
+            withNul("GET /healthz HTTP/1.1\r\nX-Nul: a\0b\r\n\r\n"),
         };
         for (const QByteArray &request : requests) {
             auto client = connectRaw();
@@ -342,6 +350,10 @@ private Q_SLOTS:
     // leaving it in the backlog (or spinning on it), and serves again once descriptors free up.
     void runningOutOfDescriptorsIsSurvived()
     {
+        if (kUnderSanitizers)
+            QSKIP("UBSan's vptr check reads the process's memory map on a cache miss; without a "
+                  "free descriptor it reports every such call as an invalid object and aborts. "
+                  "The release run covers this case.");
         m_daemon = std::make_unique<Daemon>();
         m_daemon->process().setChildProcessModifier([] {
             const rlimit limit{64, 64};

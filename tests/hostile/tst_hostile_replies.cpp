@@ -242,7 +242,8 @@ private Q_SLOTS:
         for (int round = 0; round < 3; ++round) {
             verifyOthersServed(alice, chat);
             const qint64 grown = processRssKiB(pid) - before;
-            QVERIFY2(grown < 64 * 1024, qPrintable(u"RSS grew by %1 KiB"_s.arg(grown)));
+            QVERIFY2(!kRssIsMeaningful || grown < 64 * 1024,
+                     qPrintable(u"RSS grew by %1 KiB"_s.arg(grown)));
         }
 
         hostile.setReadBufferSize(0);
@@ -263,7 +264,7 @@ private Q_SLOTS:
         QVERIFY(hostile.waitForDisconnected(kWaitMs));
         // What the burst took is given back to the system (malloc_trim), not kept for good.
         QTRY_VERIFY2_WITH_TIMEOUT(
-            processRssKiB(pid) - before < 32 * 1024,
+            !kRssIsMeaningful || processRssKiB(pid) - before < 32 * 1024,
             qPrintable(u"RSS still %1 KiB above"_s.arg(processRssKiB(pid) - before)), kWaitMs);
     }
 
