@@ -304,7 +304,16 @@ private Q_SLOTS:
         // The first job holds the thread until every other job is queued and stop() began.
         std::promise<void> release;
         std::shared_future<void> released = release.get_future().share();
-        post(worker, {[released](sql::Connection &) { released.wait(); }, {}});
+        auto started = std::make_shared<std::promise<void>>();
+        std::future<void> running = started->get_future();
+        post(worker, {[released, started](sql::Connection &) {
+                          started->set_value();
+                          released.wait();
+                      },
+                      {}});
+        // Only once the thread is inside that job: queued with it, the others would be taken
+        // in the same batch, before stop() began.
+        running.wait();
         for (int v = 1; v <= 4; ++v) {
             post(worker, {[v](sql::Connection &db) {
                               db.exec(QStringLiteral("INSERT INTO t (v) VALUES (?)"), {v});
