@@ -260,6 +260,120 @@ private Q_SLOTS:
         QCOMPARE(markerPixels(), 0);
     }
 
+    void conversationRowKeepsTheTimeWhole_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::newRow("roomy") << 320;
+        QTest::newRow("sidebar minimum") << 200;
+        QTest::newRow("squeezed") << 150;
+    }
+
+    void conversationRowKeepsTheTimeWhole()
+    {
+        QFETCH(int, width);
+        QStandardItemModel model;
+        auto *item = new QStandardItem;
+        item->setData(QStringLiteral("A conversation with a name far too long for any sidebar"),
+                      NameRole);
+        item->setData(QStringLiteral("and a preview that is just as long, if not longer"),
+                      PreviewRole);
+        item->setData(QDateTime::currentDateTime(), LastActivityRole); // today: a clock time
+        item->setData(qint64(120), UnreadRole);
+        item->setData(true, PinnedRole);
+        model.appendRow(item);
+        QStyleOptionViewItem option = optionOfWidth(width);
+        ConversationDelegate delegate;
+        // A row never asks for more width than the list gives, so the list never scrolls
+        // sideways.
+        QVERIFY(delegate.sizeHint(option, model.index(0, 0)).width() <= width);
+        option.rect.setHeight(delegate.sizeHint(option, model.index(0, 0)).height());
+
+        const auto layout = ConversationDelegate::layoutRow(option, model.index(0, 0));
+        QFont small = option.font;
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        QVERIFY(!layout.timeText.isEmpty());
+        QVERIFY(layout.time.width() >= QFontMetrics(small).horizontalAdvance(layout.timeText));
+        QVERIFY(layout.time.right() <= option.rect.right());
+        QVERIFY(!layout.badge.isEmpty());
+        QVERIFY(layout.badge.right() <= option.rect.right());
+        // The name and the preview take what is left.
+        QVERIFY(layout.pin.right() < layout.time.left());
+        QVERIFY(layout.name.right() < layout.pin.left());
+        QVERIFY(layout.preview.right() < layout.badge.left());
+        QVERIFY(layout.name.left() > layout.avatar.right());
+        QVERIFY(layout.name.width() >= 0 && layout.preview.width() >= 0);
+    }
+
+    void conversationSelectionIsSubduedWithoutFocus()
+    {
+        ConversationDelegate delegate;
+        QStandardItemModel model;
+        auto *item = new QStandardItem;
+        item->setData(QStringLiteral("Ada Lovelace"), NameRole);
+        item->setData(QStringLiteral("see you"), PreviewRole);
+        model.appendRow(item);
+        QStyleOptionViewItem option = optionOfWidth(320);
+        option.rect.setHeight(delegate.sizeHint(option, model.index(0, 0)).height());
+        const QColor marker(255, 0, 255);
+        option.palette.setColor(QPalette::Highlight, marker);
+        option.palette.setColor(QPalette::Base, Qt::white);
+        const auto markerPixels = [&](QStyle::State state) {
+            QStyleOptionViewItem painted = option;
+            painted.state = state;
+            QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            {
+                QPainter painter(&image);
+                delegate.paint(&painter, painted, model.index(0, 0));
+            }
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < image.width(); ++x)
+                    count += image.pixelColor(x, y) == marker;
+            return count;
+        };
+        const QStyle::State enabled = QStyle::State_Enabled | QStyle::State_Active;
+        const int area = option.rect.width() * option.rect.height();
+        // With the keys in the list: the solid selection colour over most of the row.
+        QVERIFY(markerPixels(enabled | QStyle::State_Selected | QStyle::State_HasFocus) > area / 2);
+        // Without them (after a context menu, or while typing elsewhere): a tint, not the colour.
+        QCOMPARE(markerPixels(enabled | QStyle::State_Selected), 0);
+        QCOMPARE(markerPixels(enabled), 0);
+    }
+
+    void conversationCurrentRowShowsAFocusRing()
+    {
+        ConversationDelegate delegate;
+        QStandardItemModel model;
+        auto *item = new QStandardItem;
+        item->setData(QStringLiteral("Ada Lovelace"), NameRole);
+        model.appendRow(item);
+        QStyleOptionViewItem option = optionOfWidth(320);
+        option.rect.setHeight(delegate.sizeHint(option, model.index(0, 0)).height());
+        const QColor marker(255, 0, 255);
+        option.palette.setColor(QPalette::Highlight, marker);
+        option.palette.setColor(QPalette::Base, Qt::white);
+        const auto leftEdgeMarkers = [&](QStyle::State state) {
+            QStyleOptionViewItem painted = option;
+            painted.state = state;
+            QImage image(option.rect.size(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::white);
+            {
+                QPainter painter(&image);
+                delegate.paint(&painter, painted, model.index(0, 0));
+            }
+            int count = 0;
+            for (int y = 0; y < image.height(); ++y)
+                for (int x = 0; x < 5; ++x)
+                    count += image.pixelColor(x, y) == marker;
+            return count;
+        };
+        const QStyle::State enabled = QStyle::State_Enabled | QStyle::State_Active;
+        QCOMPARE(leftEdgeMarkers(enabled), 0);
+        // The current row of a focused list is framed down its whole height.
+        QVERIFY(leftEdgeMarkers(enabled | QStyle::State_HasFocus) > option.rect.height() / 2);
+    }
+
     void memberRowHasAHeight()
     {
         MemberDelegate delegate;
