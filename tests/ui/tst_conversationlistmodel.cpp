@@ -239,6 +239,35 @@ private Q_SLOTS:
         QCOMPARE(rowOf(kAdaChat).data(MutedRole).toBool(), true);
     }
 
+    void accessibleDescriptionNamesKindAndTopic()
+    {
+        model::Conversation planning = group(kTeam, QStringLiteral("Team"), at(4, 9));
+        planning.topic = QStringLiteral("Release planning");
+        signIn(*m_state, {direct(kAdaChat, user(kAda, QStringLiteral("Ada Lovelace")), at(3, 9)),
+                          planning, group(kZoe, QStringLiteral("Zoë's book club"), at(5, 9))});
+        QCOMPARE(rowOf(kAdaChat).data(Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("Direct message"));
+        QCOMPARE(rowOf(kTeam).data(Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("Group of 3, topic: Release planning"));
+        QCOMPARE(rowOf(kZoe).data(Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("Group of 3"));
+        // Through the proxy too: that is the model the list view hands to screen readers.
+        QCOMPARE(m_proxy->index(0, 0).data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Zoë's book club — last message: No messages yet"));
+        QCOMPARE(m_proxy->index(0, 0).data(Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("Group of 3"));
+
+        QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+        apply(*m_state,
+              events::ConversationUpdated{
+                  kZoe, events::changesOf(&events::ConversationChanges::memberCount, qint64(4))});
+        QVERIFY(!changed.isEmpty());
+        QVERIFY(
+            changed.constLast().at(2).value<QList<int>>().contains(Qt::AccessibleDescriptionRole));
+        QCOMPARE(rowOf(kZoe).data(Qt::AccessibleDescriptionRole).toString(),
+                 QStringLiteral("Group of 4"));
+    }
+
     void presenceRepaintsOnlyThePeersRow()
     {
         QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);

@@ -16,11 +16,21 @@ namespace {
 
 // Everything a conversationChanged can touch; Id and Kind never change. Name and LastActivity
 // are also the proxy's filter and sort roles, which is what lets it re-sort and re-filter.
-const QList<int> kChangeableRoles = {Qt::DisplayRole,  Qt::ToolTipRole, Qt::AccessibleTextRole,
-                                     NameRole,         InitialsRole,    PreviewRole,
-                                     LastActivityRole, UnreadRole,      PinnedRole,
-                                     MutedRole,        ArchivedRole,    PresenceRole,
-                                     TopicRole,        AvatarSeedRole};
+const QList<int> kChangeableRoles = {Qt::DisplayRole,
+                                     Qt::ToolTipRole,
+                                     Qt::AccessibleTextRole,
+                                     Qt::AccessibleDescriptionRole,
+                                     NameRole,
+                                     InitialsRole,
+                                     PreviewRole,
+                                     LastActivityRole,
+                                     UnreadRole,
+                                     PinnedRole,
+                                     MutedRole,
+                                     ArchivedRole,
+                                     PresenceRole,
+                                     TopicRole,
+                                     AvatarSeedRole};
 
 } // namespace
 
@@ -119,6 +129,8 @@ QVariant ConversationListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
     case Qt::AccessibleTextRole:
         return accessibleText(id);
+    case Qt::AccessibleDescriptionRole:
+        return accessibleDescription(id);
     case IdRole:
         return id;
     case InitialsRole:
@@ -191,6 +203,21 @@ QString ConversationListModel::accessibleText(qint64 conversationId) const
         parts.append(tr("archived", "state of a conversation"));
     parts.append(tr("last message: %1").arg(preview(conversationId)));
     return parts.join(QStringLiteral(" — "));
+}
+
+QString ConversationListModel::accessibleDescription(qint64 conversationId) const
+{
+    // What the row's text leaves out: the kind of conversation and its topic.
+    const model::Conversation *conversation = m_state->conversation(conversationId);
+    if (!conversation)
+        return {};
+    QString kind = tr("Direct message");
+    if (conversation->kind == model::Conversation::Kind::Group)
+        kind = conversation->memberCount > 0
+                   ? tr("Group of %n", "members", conversation->memberCount)
+                   : tr("Group");
+    const QString topic = conversation->topic.value_or(QString());
+    return topic.isEmpty() ? kind : tr("%1, topic: %2").arg(kind, topic);
 }
 
 } // namespace confab::ui

@@ -34,7 +34,10 @@ private:
     void presenceChanged(const QList<qint64> &userIds);
 
     QString preview(qint64 conversationId) const;
+    // Screen readers read a row by these: the name, unread count, state and last message as
+    // the text; the kind and topic as the description.
     QString accessibleText(qint64 conversationId) const;
+    QString accessibleDescription(qint64 conversationId) const;
 
     client::ClientState *m_state;
     QList<qint64> m_ids; // source order: as they arrived; the proxy sorts
