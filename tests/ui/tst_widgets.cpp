@@ -140,6 +140,11 @@ private Q_SLOTS:
     void newConversationGroup();
     void newConversationKeepsChoicesAcrossSearches();
     void newConversationShowsServerError();
+    void newConversationFocusesSearchWhenOpened();
+    void newConversationEnterChoosesTheOnlyResult();
+    void newConversationEnterChoosesTheHighlightedResult();
+    void newConversationHighlightedRowCountsAsChosen();
+    void newConversationClearsStaleErrors();
 
     void statusSelectorEmitsAndShows();
 
@@ -999,6 +1004,145 @@ void TestWidgets::newConversationShowsServerError()
     dialog.setError(QStringLiteral("forbidden"));
     QVERIFY(child<QPushButton>(&dialog, "startButton")->isEnabled());
     QCOMPARE(dialog.errorMessage(), errorText(QStringLiteral("forbidden")));
+}
+
+void TestWidgets::newConversationFocusesSearchWhenOpened()
+{
+    NewConversationDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTRY_COMPARE(QApplication::focusWidget(), child<QLineEdit>(&dialog, "peopleSearchEdit"));
+}
+
+void TestWidgets::newConversationEnterChoosesTheOnlyResult()
+{
+    NewConversationDialog dialog;
+    auto *people = makePeople(&dialog, true);
+    people->removeRows(1, 2); // Ada alone
+    dialog.setIdRole(IdRole);
+    dialog.setResultsModel(people);
+    QSignalSpy search(&dialog, &NewConversationDialog::searchRequested);
+    QSignalSpy direct(&dialog, &NewConversationDialog::createDirectRequested);
+    auto *field = child<QLineEdit>(&dialog, "peopleSearchEdit");
+
+    QTest::keyClicks(field, QStringLiteral("ada"));
+    QTest::keyClick(field, Qt::Key_Return); // typed since the last search: search first
+    QCOMPARE(search.count(), 1);
+    QCOMPARE(direct.count(), 0);
+    QTest::keyClick(field, Qt::Key_Return); // the results are in: Enter takes the only one
+    QCOMPARE(search.count(), 1);
+    QCOMPARE(direct.count(), 1);
+    QCOMPARE(direct.at(0).at(0).toLongLong(), 1);
+
+    // In a group the only result joins the chosen people, and the search is ready for more.
+    NewConversationDialog groupDialog;
+    auto *more = makePeople(&groupDialog, true);
+    more->removeRows(0, 2); // Design team alone
+    groupDialog.setIdRole(IdRole);
+    groupDialog.setResultsModel(more);
+    groupDialog.setKind(NewConversationDialog::Kind::Group);
+    auto *groupField = child<QLineEdit>(&groupDialog, "peopleSearchEdit");
+    groupField->setText(QStringLiteral("design"));
+    QTest::keyClick(groupField, Qt::Key_Return);
+    QTest::keyClick(groupField, Qt::Key_Return);
+    QCOMPARE(groupDialog.selectedIds(), QList<qint64>{3});
+    QCOMPARE(more->item(0)->checkState(), Qt::Checked);
+    QCOMPARE(groupField->selectedText(), QStringLiteral("design"));
+}
+
+void TestWidgets::newConversationEnterChoosesTheHighlightedResult()
+{
+    NewConversationDialog dialog;
+    auto *people = makePeople(&dialog, true);
+    dialog.setIdRole(IdRole);
+    dialog.setResultsModel(people);
+    QSignalSpy search(&dialog, &NewConversationDialog::searchRequested);
+    QSignalSpy direct(&dialog, &NewConversationDialog::createDirectRequested);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    auto *field = child<QLineEdit>(&dialog, "peopleSearchEdit");
+    auto *results = child<QListView>(&dialog, "peopleResults");
+
+    QTest::keyClick(field, Qt::Key_Return); // three results, none highlighted: only a search
+    QCOMPARE(direct.count(), 0);
+    QTest::keyClick(field, Qt::Key_Down); // into the results, at the first
+    QTRY_COMPARE(QApplication::focusWidget(), results);
+    QCOMPARE(results->currentIndex().row(), 0);
+    QTest::keyClick(results, Qt::Key_Down);
+    QTest::keyClick(results, Qt::Key_Return);
+    QCOMPARE(direct.count(), 1); // once: Enter does not also press "Start"
+    QCOMPARE(direct.at(0).at(0).toLongLong(), 2);
+
+    // Back in the search field, Enter takes the highlighted row rather than searching.
+    const int searches = search.count();
+    field->setFocus();
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(direct.count(), 2);
+    QCOMPARE(direct.at(1).at(0).toLongLong(), 2);
+    QCOMPARE(search.count(), searches);
+}
+
+void TestWidgets::newConversationHighlightedRowCountsAsChosen()
+{
+    NewConversationDialog dialog;
+    auto *people = makePeople(&dialog, true);
+    dialog.setIdRole(IdRole);
+    dialog.setResultsModel(people);
+    QSignalSpy direct(&dialog, &NewConversationDialog::createDirectRequested);
+    QSignalSpy group(&dialog, &NewConversationDialog::createGroupRequested);
+    auto *results = child<QListView>(&dialog, "peopleResults");
+    auto *start = child<QPushButton>(&dialog, "startButton");
+
+    // Direct: a clicked name is the choice, and it replaces a checked one.
+    setChecked(people, 0, true);
+    results->setCurrentIndex(people->index(1, 0));
+    QCOMPARE(people->item(0)->checkState(), Qt::Unchecked);
+    QCOMPARE(dialog.chosenIds(), QList<qint64>{2});
+    start->click();
+    QCOMPARE(direct.count(), 1);
+    QCOMPARE(direct.at(0).at(0).toLongLong(), 2);
+
+    // Group: the highlighted row joins the checked people...
+    dialog.setKind(NewConversationDialog::Kind::Group);
+    child<QLineEdit>(&dialog, "groupTitleEdit")->setText(QStringLiteral("Release"));
+    setChecked(people, 0, true);
+    results->setCurrentIndex(people->index(2, 0));
+    start->click();
+    QCOMPARE(group.count(), 1);
+    QCOMPARE(group.at(0).at(1).value<QList<qint64>>(), (QList<qint64>{1, 3}));
+
+    // ...unless its box was just unchecked: that is a "no".
+    setChecked(people, 2, true);
+    setChecked(people, 2, false);
+    QCOMPARE(dialog.chosenIds(), QList<qint64>{1});
+}
+
+void TestWidgets::newConversationClearsStaleErrors()
+{
+    NewConversationDialog dialog;
+    auto *people = makePeople(&dialog, true);
+    dialog.setIdRole(IdRole);
+    dialog.setResultsModel(people);
+    auto *start = child<QPushButton>(&dialog, "startButton");
+    auto *field = child<QLineEdit>(&dialog, "peopleSearchEdit");
+
+    start->click();
+    QVERIFY(!dialog.errorMessage().isEmpty());
+    QTest::keyClicks(field, QStringLiteral("a"));
+    QCOMPARE(dialog.errorMessage(), QString());
+
+    start->click();
+    QVERIFY(!dialog.errorMessage().isEmpty());
+    setChecked(people, 1, true);
+    QCOMPARE(dialog.errorMessage(), QString());
+
+    dialog.setKind(NewConversationDialog::Kind::Group);
+    auto *title = child<QLineEdit>(&dialog, "groupTitleEdit");
+    title->setText(QStringLiteral("Release"));
+    dialog.setError(QStringLiteral("forbidden")); // the server said no to the last attempt
+    QCOMPARE(dialog.errorMessage(), errorText(QStringLiteral("forbidden")));
+    title->setText(QStringLiteral("Release notes"));
+    QCOMPARE(dialog.errorMessage(), QString());
 }
 
 // --- StatusSelector ---

@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,6 +19,7 @@
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace confab::ui {
 
@@ -60,6 +62,7 @@ NewConversationDialog::NewConversationDialog(QWidget *parent)
     m_searchLabel->setBuddy(m_searchEdit);
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->installEventFilter(this);
+    m_resultsView->installEventFilter(this);
     m_resultsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_resultsView->setUniformItemSizes(true);
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
@@ -95,12 +98,14 @@ NewConversationDialog::NewConversationDialog(QWidget *parent)
     m_searchTimer->setInterval(SearchDebounceMs);
     connect(m_searchTimer, &QTimer::timeout, this, &NewConversationDialog::flushSearch);
     connect(m_searchEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        clearProblem();
         // Nothing to search for is not a search: keep the last results and stay quiet.
         if (text.trimmed().isEmpty())
             m_searchTimer->stop();
         else
             m_searchTimer->start();
     });
+    connect(m_titleEdit, &QLineEdit::textChanged, this, &NewConversationDialog::clearProblem);
     connect(m_groupRadio, &QRadioButton::toggled, this,
             [this](bool group) { setKind(group ? Kind::Group : Kind::Direct); });
     connect(m_resultsView, &QListView::activated, this, &NewConversationDialog::onActivated);
@@ -121,6 +126,8 @@ void NewConversationDialog::setResultsModel(QAbstractItemModel *model)
     m_resultsView->setModel(model);
     if (!model)
         return;
+    connect(m_resultsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &NewConversationDialog::onHighlightChanged);
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
                    const QList<int> &roles) {
@@ -143,8 +150,13 @@ void NewConversationDialog::onCheckStatesChanged(int firstRow, int lastRow)
         const bool checked = index.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
         if (checked == m_selected.contains(id))
             continue;
+        clearProblem();
         if (!checked) {
             m_selected.removeAll(id);
+            // Unchecking the highlighted row is a "no": it must not count as chosen by its
+            // highlight.
+            if (highlightedRow().row() == row)
+                m_resultsView->selectionModel()->clearSelection();
             continue;
         }
         m_selected.append(id);
@@ -185,14 +197,87 @@ void NewConversationDialog::syncCheckStates()
 
 void NewConversationDialog::onActivated(const QModelIndex &index)
 {
-    // Double-click or Enter on a person in direct mode: that is the whole choice.
-    if (m_kind != Kind::Direct || !index.isValid())
+    chooseRow(index);
+}
+
+void NewConversationDialog::chooseRow(const QModelIndex &index)
+{
+    if (!index.isValid())
         return;
     setChecked(index.row(), true);
     const qint64 id = index.data(m_idRole).toLongLong();
-    if (!m_selected.contains(id)) // the model may not be checkable
-        m_selected = {id};
-    start();
+    if (!m_selected.contains(id)) { // the model may not be checkable
+        if (m_kind == Kind::Direct)
+            m_selected.clear();
+        m_selected.append(id);
+        m_names.insert(id, index.data(Qt::DisplayRole).toString());
+        updateSummary();
+    }
+    if (m_kind == Kind::Direct) {
+        start(); // one person is the whole choice
+        return;
+    }
+    // Ready for the next name.
+    m_searchEdit->setFocus(Qt::OtherFocusReason);
+    m_searchEdit->selectAll();
+}
+
+QModelIndex NewConversationDialog::highlightedRow() const
+{
+    const QItemSelectionModel *selection = m_resultsView->selectionModel();
+    return selection ? selection->selectedIndexes().value(0) : QModelIndex();
+}
+
+QModelIndex NewConversationDialog::rowToChoose() const
+{
+    const QModelIndex highlighted = highlightedRow();
+    if (highlighted.isValid() || !m_model || m_model->rowCount() != 1)
+        return highlighted;
+    return m_model->index(0, 0);
+}
+
+void NewConversationDialog::onHighlightChanged()
+{
+    const QModelIndex highlighted = highlightedRow();
+    if (highlighted.isValid()) {
+        const qint64 id = highlighted.data(m_idRole).toLongLong();
+        m_names.insert(id, highlighted.data(Qt::DisplayRole).toString());
+        // A direct conversation has one other person: highlighting someone new replaces the
+        // checked one rather than leaving two candidates.
+        if (m_kind == Kind::Direct && !m_selected.contains(id)) {
+            const QList<qint64> others = std::exchange(m_selected, {});
+            for (int row = 0; row < m_model->rowCount(); ++row)
+                if (others.contains(m_model->index(row, 0).data(m_idRole).toLongLong()))
+                    setChecked(row, false);
+        }
+    }
+    clearProblem();
+    updateSummary();
+}
+
+QList<qint64> NewConversationDialog::chosenIds() const
+{
+    QList<qint64> chosen = m_selected;
+    const QModelIndex highlighted = highlightedRow();
+    if (!highlighted.isValid())
+        return chosen;
+    // Clicking a name highlights it; people mean that as a choice, checked or not.
+    const qint64 id = highlighted.data(m_idRole).toLongLong();
+    if (m_kind == Kind::Direct && chosen.isEmpty())
+        chosen = {id};
+    else if (m_kind == Kind::Group && !chosen.contains(id))
+        chosen.append(id);
+    return chosen;
+}
+
+void NewConversationDialog::clearProblem()
+{
+    // An error about an earlier attempt is stale once the user changes what they chose.
+    if (m_problem == Problem::None && m_errorReason.isEmpty())
+        return;
+    m_problem = Problem::None;
+    m_errorReason.clear();
+    updateSummary();
 }
 
 // --- kind, search, start ---
@@ -225,30 +310,67 @@ void NewConversationDialog::flushSearch()
 
 bool NewConversationDialog::eventFilter(QObject *watched, QEvent *event)
 {
-    // Enter in the search field searches now; it must not press "Start".
-    if (watched == m_searchEdit && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent *>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            flushSearch();
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_searchEdit && searchKeyPressed(key))
+            return true;
+        // Enter on a result chooses it, and must not also press "Start".
+        if (watched == m_resultsView &&
+            (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)) {
+            chooseRow(m_resultsView->currentIndex());
             return true;
         }
     }
     return QDialog::eventFilter(watched, event);
 }
 
+bool NewConversationDialog::searchKeyPressed(const QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Return:
+    case Qt::Key_Enter: {
+        // Text typed since the last search is searched first; otherwise Enter picks the
+        // highlighted or only result. It never presses "Start" by itself.
+        const QModelIndex row = rowToChoose();
+        if (m_searchTimer->isActive() || !row.isValid())
+            flushSearch();
+        else
+            chooseRow(row);
+        return true;
+    }
+    case Qt::Key_Down:
+        if (!m_model || m_model->rowCount() == 0)
+            return false;
+        if (!m_resultsView->currentIndex().isValid())
+            m_resultsView->setCurrentIndex(m_model->index(0, 0));
+        m_resultsView->setFocus(Qt::OtherFocusReason);
+        return true;
+    default:
+        return false;
+    }
+}
+
+void NewConversationDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // Finding the person is the first thing to do, whichever kind is chosen.
+    m_searchEdit->setFocus(Qt::OtherFocusReason);
+}
+
 NewConversationDialog::Problem NewConversationDialog::validate() const
 {
+    const QList<qint64> chosen = chosenIds();
     if (m_kind == Kind::Direct) {
-        if (m_selected.isEmpty())
+        if (chosen.isEmpty())
             return Problem::NoPerson;
-        return m_selected.size() > 1 ? Problem::TooManyPeople : Problem::None;
+        return chosen.size() > 1 ? Problem::TooManyPeople : Problem::None;
     }
     const QString title = m_titleEdit->text().trimmed();
     if (title.isEmpty())
         return Problem::NoTitle;
     if (title.size() > MaxTitleLength)
         return Problem::TitleTooLong;
-    return m_selected.isEmpty() ? Problem::NoMembers : Problem::None;
+    return chosen.isEmpty() ? Problem::NoMembers : Problem::None;
 }
 
 void NewConversationDialog::start()
@@ -264,10 +386,11 @@ void NewConversationDialog::start()
             ->setFocus();
         return;
     }
+    const QList<qint64> chosen = chosenIds();
     if (m_kind == Kind::Direct)
-        Q_EMIT createDirectRequested(m_selected.constFirst());
+        Q_EMIT createDirectRequested(chosen.constFirst());
     else
-        Q_EMIT createGroupRequested(m_titleEdit->text().trimmed(), m_selected);
+        Q_EMIT createGroupRequested(m_titleEdit->text().trimmed(), chosen);
 }
 
 void NewConversationDialog::setBusy(bool busy)
@@ -334,7 +457,8 @@ void NewConversationDialog::updateKindUi()
 void NewConversationDialog::updateSummary()
 {
     QStringList names;
-    for (qint64 id : std::as_const(m_selected))
+    const QList<qint64> chosen = chosenIds();
+    for (qint64 id : chosen)
         names << m_names.value(id);
     m_summaryLabel->setText(names.isEmpty()
                                 ? QString()
@@ -376,7 +500,14 @@ void NewConversationDialog::retranslateUi()
     m_searchLabel->setText(m_kind == Kind::Group ? tr("&Add people:") : tr("&Write to:"));
     m_searchEdit->setPlaceholderText(tr("Search by name…"));
     m_searchEdit->setAccessibleName(tr("Search people"));
+    m_searchEdit->setAccessibleDescription(
+        tr("Type a name and press Enter to search. Enter on a single result chooses it; Down "
+           "moves into the results."));
+    m_titleEdit->setAccessibleDescription(tr("The name everyone in the group sees."));
     m_resultsView->setAccessibleName(tr("People found"));
+    m_resultsView->setAccessibleDescription(
+        m_kind == Kind::Group ? tr("Space or Enter adds the highlighted person to the group.")
+                              : tr("Enter starts the conversation with the highlighted person."));
     //: Button: create the conversation.
     m_startButton->setText(tr("Start"));
     updateSummary();

@@ -3,9 +3,11 @@
 #include <QDialog>
 #include <QHash>
 #include <QList>
+#include <QModelIndex>
 
 class QAbstractItemModel;
 class QDialogButtonBox;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -36,7 +38,10 @@ public:
     void setBusy(bool busy);
     void setError(const QString &reason);
     QString errorMessage() const;
-    QList<qint64> selectedIds() const { return m_selected; }
+    QList<qint64> selectedIds() const { return m_selected; } // the checked people
+    // Who "Start" would use: the checked people and the highlighted row (for a direct
+    // conversation, the highlighted row only when nobody is checked).
+    QList<qint64> chosenIds() const;
 
 Q_SIGNALS:
     void searchRequested(const QString &text);
@@ -46,6 +51,7 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     enum class Problem { None, NoPerson, TooManyPeople, NoTitle, TitleTooLong, NoMembers };
@@ -59,6 +65,13 @@ private:
     void setChecked(int row, bool checked);
     void syncCheckStates();
     void onActivated(const QModelIndex &index);
+    void onHighlightChanged();
+    bool searchKeyPressed(const QKeyEvent *event);
+    // Direct: choose the row and start. Group: check the row and go back to the search.
+    void chooseRow(const QModelIndex &index);
+    QModelIndex highlightedRow() const;
+    QModelIndex rowToChoose() const; // the highlighted row, or the only result
+    void clearProblem();
     void updateKindUi();
     void updateSummary();
     void retranslateUi();
