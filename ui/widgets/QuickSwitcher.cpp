@@ -189,6 +189,8 @@ void QuickSwitcher::retranslateUi()
     setAccessibleName(tr("Quick switcher"));
     m_search->setPlaceholderText(tr("Jump to a conversation…"));
     m_search->setAccessibleName(tr("Conversation name"));
+    m_search->setAccessibleDescription(
+        tr("Type part of a name. Up and Down pick a match, Enter opens it, Escape closes."));
     m_list->setAccessibleName(tr("Matching conversations"));
     m_emptyLabel->setText(tr("No conversation matches."));
 }
