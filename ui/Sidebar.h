@@ -6,9 +6,12 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 class QListView;
+class QPushButton;
+class QStackedWidget;
 class QToolButton;
 
 namespace confab::ui {
@@ -19,6 +22,13 @@ class StatusSelector;
 
 // The left column: who is signed in and their status, the filter box and the conversation
 // list (pinned first, then most recent), with a button for a new conversation.
+//
+// The list's selection is the open conversation (set with selectConversation(), kept across
+// filter changes); the keyboard moves only the current row, shown by a focus ring, and Enter
+// or a click opens it. Down and Up in the filter move into the list, Escape clears the filter
+// and then returns to the list. Alt+Up/Alt+Down and Ctrl+Shift+Tab/Ctrl+Tab open the previous
+// or next conversation anywhere in the window. An empty list says why: nothing matches the
+// filter, or a new account offers to start a conversation.
 class Sidebar : public QWidget
 {
     Q_OBJECT
@@ -31,6 +41,9 @@ public:
     void selectConversation(qint64 conversationId);
     // The filtered, sorted list, for the quick switcher.
     QAbstractItemModel *conversations() const;
+    // Opens the conversation `step` rows after (negative: before) the open one, in list order;
+    // nothing past either end. With none open, Down starts at the top and Up at the bottom.
+    void openAdjacentConversation(int step);
 
 Q_SIGNALS:
     void conversationActivated(qint64 conversationId);
@@ -40,6 +53,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildUi();
@@ -47,6 +61,13 @@ private:
     void updateIdentity();
     void showContextMenu(const QPoint &pos);
     void activateIndex(const QModelIndex &index);
+    void installNavigationShortcuts();
+    bool filterKeyPressed(const QKeyEvent *event);
+    bool listKeyPressed(const QKeyEvent *event);
+    void focusListAt(const QModelIndex &index);
+    QModelIndex openIndex() const;
+    void restoreOpenSelection();
+    void updateEmptyState();
 
     QPointer<client::ClientSession> m_session;
     ConversationListModel *m_model = nullptr;
@@ -59,6 +80,11 @@ private:
     QLineEdit *m_filter = nullptr;
     QToolButton *m_archivedToggle = nullptr;
     QListView *m_list = nullptr;
+    QStackedWidget *m_listPages = nullptr; // the list, or the empty state in its place
+    QWidget *m_emptyPage = nullptr;
+    QLabel *m_emptyText = nullptr;
+    QPushButton *m_startButton = nullptr;
+    qint64 m_openId = 0;
 };
 
 } // namespace confab::ui
