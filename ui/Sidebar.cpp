@@ -64,7 +64,9 @@ void Sidebar::buildUi()
     statusRow->addWidget(m_newButton);
 
     m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("conversationFilter"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->installEventFilter(this); // arrows and Escape, see filterKeyPressed()
     m_archivedToggle = new QToolButton(this);
     m_archivedToggle->setCheckable(true);
     m_archivedToggle->setText(QStringLiteral("🗄"));
@@ -87,8 +89,6 @@ void Sidebar::buildUi()
     m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     m_list->setFrameShape(QFrame::NoFrame);
     m_list->installEventFilter(this);
-    m_filter->setObjectName(QStringLiteral("conversationFilter"));
-    m_filter->installEventFilter(this);
 
     m_emptyText = new QLabel(this);
     m_emptyText->setObjectName(QStringLiteral("conversationListEmptyText"));
