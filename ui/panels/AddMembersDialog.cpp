@@ -131,6 +131,7 @@ void AddMembersDialog::retranslateUi()
     m_search->setPlaceholderText(tr("Search by name or user name"));
     m_search->setAccessibleName(tr("Search people"));
     m_list->setAccessibleName(tr("People found"));
+    m_list->setAccessibleDescription(tr("Tick everyone you want to add, then choose Add."));
     m_status->setAccessibleName(tr("Search status"));
     switch (m_statusKind) {
     case Status::Idle:

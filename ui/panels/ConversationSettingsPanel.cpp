@@ -249,6 +249,8 @@ void ConversationSettingsPanel::retranslateUi()
     m_save->setAccessibleName(tr("Save title and topic"));
     m_pinned->setText(tr("&Pin to the top of the list"));
     m_pinned->setAccessibleName(tr("Pin to the top of the list"));
+    m_pinned->setAccessibleDescription(
+        tr("Pinned conversations stay above the others, whatever their last activity."));
     m_muted->setText(tr("&Mute notifications"));
     m_muted->setAccessibleName(tr("Mute notifications"));
     m_muted->setToolTip(tr("No notifications for new messages; mentions of you still notify."));

@@ -93,6 +93,8 @@ void InlineError::retranslateUi()
 {
     setAccessibleName(tr("Error"));
     setText(m_reason.isEmpty() ? QString() : errorText(m_reason));
+    // A reader announces the description with the name: the error itself, or that all is well.
+    setAccessibleDescription(m_reason.isEmpty() ? tr("No error") : text());
 }
 
 } // namespace confab::ui

@@ -473,7 +473,11 @@ void Composer::updateContextBar()
         m_contextLabel->setToolTip(m_contextLabel->text());
         m_contextClose->setToolTip(tr("Cancel reply"));
         m_contextClose->setAccessibleName(tr("Cancel reply"));
+    } else {
+        m_contextClose->setAccessibleName(tr("Cancel reply"));
     }
+    m_contextClose->setAccessibleDescription(
+        tr("Keeps the text and stops editing or replying; Esc does the same."));
     m_contextBar->setVisible(isEditing() || m_reply.has_value());
 }
 
@@ -516,6 +520,8 @@ void Composer::retranslateUi()
     //: Button that sends the message being written.
     m_sendButton->setText(tr("Send"));
     m_sendButton->setAccessibleName(tr("Send message"));
+    m_sendButton->setAccessibleDescription(
+        tr("Sends what you wrote; while offline it waits in the outbox and goes out later."));
     showHint(m_hint);
     updateContextBar();
     updateLengthFeedback();
