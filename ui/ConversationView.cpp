@@ -44,6 +44,8 @@ QString presenceText(client::Availability availability)
         return ConversationView::tr("Away");
     case client::Availability::DoNotDisturb:
         return ConversationView::tr("Do not disturb");
+    case client::Availability::Unknown:
+        return ConversationView::tr("Presence unknown");
     case client::Availability::Offline:
         break;
     }

@@ -124,8 +124,10 @@ void Sidebar::changeEvent(QEvent *event)
 
 void Sidebar::setSession(client::ClientSession *session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session->state(), nullptr, this, nullptr);
+        disconnect(m_session, nullptr, m_status, nullptr);
+    }
     m_session = session;
     m_proxy->setSourceModel(nullptr);
     delete m_model;
@@ -138,6 +140,9 @@ void Sidebar::setSession(client::ClientSession *session)
     m_proxy->setSourceModel(m_model);
     m_proxy->sort(0);
     m_status->setStatus(session->ownStatus());
+    m_status->setConnection(session->connection());
+    connect(session, &client::ClientSession::connectionChanged, m_status,
+            &StatusSelector::setConnection);
     connect(session->state(), &client::ClientState::meChanged, this, &Sidebar::updateIdentity);
     updateIdentity();
 }

@@ -19,6 +19,7 @@ int availabilityRank(Availability availability)
     case Availability::DoNotDisturb:
         return 1;
     case Availability::Offline:
+    case Availability::Unknown:
         break;
     }
     return 0;
@@ -216,6 +217,8 @@ qint64 ClientState::readSeqOf(qint64 conversationId, qint64 userId) const
 
 Availability ClientState::availability(qint64 userId) const
 {
+    if (!m_presenceKnown)
+        return Availability::Unknown;
     Availability best = Availability::Offline;
     for (const model::PresenceMeta &meta : m_presence.value(userId)) {
         const Availability device = fromStatus(meta.status);
@@ -229,6 +232,18 @@ const QList<TypingUser> &ClientState::typing(qint64 conversationId) const
 {
     const auto it = m_typing.constFind(conversationId);
     return it == m_typing.cend() ? kNoTyping : *it;
+}
+
+std::optional<qint64> ClientState::oldestTypingRefresh() const
+{
+    std::optional<qint64> oldest;
+    for (const QHash<qint64, qint64> &users : m_typingRefreshed) {
+        for (qint64 refreshed : users) {
+            if (!oldest || refreshed < *oldest)
+                oldest = refreshed;
+        }
+    }
+    return oldest;
 }
 
 } // namespace confab::client

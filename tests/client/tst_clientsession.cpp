@@ -259,6 +259,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ada->state().typing(chat).isEmpty(), kWaitMs);
     }
 
+    // Ada looks at another conversation while Bob types: her client leaves the chat topic, so
+    // the server's "stopped" never reaches her. The typing note still ends by itself.
+    void typingEndsAfterLeavingTheConversation()
+    {
+        auto ada = signedIn(QStringLiteral("ada"));
+        auto bob = signedIn(QStringLiteral("bob"));
+        QVERIFY(ada && bob);
+        const qint64 chat =
+            createConversation(*ada, false, QStringLiteral("typing gone"), {m_bob.id});
+        QTRY_VERIFY_WITH_TIMEOUT(bob->state().conversation(chat), kWaitMs);
+        QVERIFY(open(*ada, chat));
+        QVERIFY(open(*bob, chat));
+        bob->session().setTyping(chat, true);
+        QTRY_COMPARE_WITH_TIMEOUT(ada->state().typing(chat).size(), 1, kWaitMs);
+
+        ada->session().closeConversation(chat);
+        // Bob never says he stopped; the client's own expiry (the server's 5 s rule) ends it.
+        QTRY_VERIFY_WITH_TIMEOUT(ada->state().typing(chat).isEmpty(), kWaitMs);
+    }
+
     void presenceFollowsTheOtherUser()
     {
         auto ada = signedIn(QStringLiteral("ada"));
