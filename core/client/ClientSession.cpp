@@ -216,6 +216,14 @@ void ClientSession::openCache(std::function<void(const CacheSnapshot &)> ready)
 void ClientSession::applySnapshot(const model::User &me, const CacheSnapshot &snapshot)
 {
     dispatch(events::AccountLoaded{me, snapshot.conversations}, EventOrigin::Cache);
+    for (auto details = snapshot.details.cbegin(); details != snapshot.details.cend(); ++details) {
+        const model::Conversation *conversation = m_state->conversation(details.key());
+        if (conversation && !details->members.isEmpty() &&
+            m_state->members(details.key()).isEmpty())
+            dispatch(events::ConversationResynced{*conversation, details->members,
+                                                  details->readStates, false},
+                     EventOrigin::Cache);
+    }
     for (const OutboxEntry &entry : snapshot.outbox)
         dispatch(events::OutboxQueued{entry}, EventOrigin::Cache);
     if (m_persister) {
