@@ -289,6 +289,12 @@ void ConversationView::connectTimeline()
 
 void ConversationView::connectSession()
 {
+    // A thread reply adds no timeline row, so "at the bottom" does not fire for it, yet the
+    // server counts it unread until the conversation is marked read past it.
+    connect(m_state, &client::ClientState::messagesInserted, this, [this](qint64 id) {
+        if (id == m_conversationId)
+            markReadIfSeen();
+    });
     connect(m_state, &client::ClientState::conversationChanged, this, [this](qint64 id) {
         if (id == m_conversationId) {
             updateHeader();
