@@ -94,6 +94,24 @@ qint64 ClientState::peerId(qint64 conversationId) const
     return 0;
 }
 
+QString ClientState::userDisplayName(qint64 userId, qint64 conversationId) const
+{
+    if (const model::Member *known = member(conversationId, userId))
+        return known->displayName;
+    for (const QList<model::Member> &members : m_members) {
+        for (const model::Member &known : members) {
+            if (known.userId == userId)
+                return known.displayName;
+        }
+    }
+    for (const model::Conversation &conversation : m_conversations) {
+        if (conversation.reader && conversation.reader->peer &&
+            conversation.reader->peer->id == userId)
+            return conversation.reader->peer->displayName;
+    }
+    return {};
+}
+
 qint64 ClientState::totalUnread() const
 {
     qint64 total = 0;

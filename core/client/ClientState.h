@@ -57,6 +57,9 @@ public:
     QString displayName(qint64 conversationId) const;
     // The other member of a direct conversation, 0 for groups.
     qint64 peerId(qint64 conversationId) const;
+    // A user's display name as a member of `conversationId`, else as known from any other
+    // conversation (member or direct peer); empty when the user is known nowhere.
+    QString userDisplayName(qint64 userId, qint64 conversationId = 0) const;
     qint64 totalUnread() const; // over conversations that are not muted
 
     // --- messages (the loaded window of each conversation, ascending by seq) ---
