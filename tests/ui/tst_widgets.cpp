@@ -1032,7 +1032,7 @@ void TestWidgets::statusSelectorEmitsAndShows()
 // Offline, others cannot see the chosen status: the button must not claim "Online".
 void TestWidgets::statusSelectorSaysOfflineWhileNotConnected()
 {
-    using Connection = client::ClientSession::Connection;
+    using Connection = confab::client::ClientSession::Connection;
     StatusSelector selector;
     selector.setStatus(Availability::Away);
     selector.setConnection(Connection::Connecting);
