@@ -5,10 +5,16 @@
 #include "TrayNotifier.h"
 #include "client/ClientSession.h"
 #include "model/Notification.h"
+#include "models/PlainText.h"
 
 #include <QApplication>
 
 namespace confab::app {
+
+namespace {
+// As much as a desktop notification shows; the server's notifications carry 200 characters.
+constexpr qsizetype kBodyLength = 200;
+} // namespace
 
 NotificationRouter::NotificationRouter(ui::AppSettings *settings, ui::TrayNotifier *tray,
                                        ui::MainWindow *window, QObject *parent)
@@ -74,21 +80,33 @@ void NotificationRouter::onMessagesInserted(client::ClientSession *session, qint
     }
 }
 
+// "Carol in Release 0.2" for a group, "Carol" for a direct conversation (which is named
+// after her); the conversation's name alone when the sender's name is not known here.
+QString NotificationRouter::title(const client::ClientState &state, qint64 conversationId,
+                                  qint64 senderId)
+{
+    const QString name = state.displayName(conversationId);
+    const model::Conversation *conversation = state.conversation(conversationId);
+    const QString sender = state.userDisplayName(senderId, conversationId);
+    if (conversation && conversation->kind == model::Conversation::Kind::Group &&
+        !sender.isEmpty()) {
+        //: Notification title: %1 is who wrote, %2 the group's name.
+        return tr("%1 in %2").arg(sender, name);
+    }
+    if (!name.isEmpty())
+        return name;
+    return sender.isEmpty() ? tr("New message") : sender;
+}
+
 void NotificationRouter::show(client::ClientSession *session, qint64 conversationId,
                               qint64 senderId, const QString &content)
 {
-    const client::ClientState *state = session->state();
-    QString title = state->displayName(conversationId);
-    const model::Member *sender = state->member(conversationId, senderId);
-    const model::Conversation *conversation = state->conversation(conversationId);
-    if (sender && conversation && conversation->kind == model::Conversation::Kind::Group)
-        title = tr("%1 in %2").arg(sender->displayName, title);
-    if (title.isEmpty())
-        title = tr("New message");
-    const QString body =
-        m_settings->showMessagePreview() ? content.left(200) : tr("You have a new message");
+    // Desktop notifications show plain text: Markdown markers would be shown as typed.
+    const QString body = m_settings->showMessagePreview()
+                             ? ui::plainTextFromMarkdown(content).left(kBodyLength)
+                             : tr("You have a new message");
     m_lastSession = session;
-    m_tray->notify(title, body, conversationId);
+    m_tray->notify(title(*session->state(), conversationId, senderId), body, conversationId);
 }
 
 } // namespace confab::app

@@ -8,7 +8,8 @@ struct Notification;
 }
 namespace confab::client {
 class ClientSession;
-}
+class ClientState;
+} // namespace confab::client
 namespace confab::ui {
 class AppSettings;
 class MainWindow;
@@ -40,6 +41,7 @@ private:
     bool allowed(client::ClientSession *session) const;
     void show(client::ClientSession *session, qint64 conversationId, qint64 senderId,
               const QString &content);
+    static QString title(const client::ClientState &state, qint64 conversationId, qint64 senderId);
 
     ui::AppSettings *m_settings;
     ui::TrayNotifier *m_tray;

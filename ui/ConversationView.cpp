@@ -44,6 +44,8 @@ QString presenceText(client::Availability availability)
         return ConversationView::tr("Away");
     case client::Availability::DoNotDisturb:
         return ConversationView::tr("Do not disturb");
+    case client::Availability::Unknown:
+        return ConversationView::tr("Presence unknown");
     case client::Availability::Offline:
         break;
     }
@@ -287,6 +289,12 @@ void ConversationView::connectTimeline()
 
 void ConversationView::connectSession()
 {
+    // A thread reply adds no timeline row, so "at the bottom" does not fire for it, yet the
+    // server counts it unread until the conversation is marked read past it.
+    connect(m_state, &client::ClientState::messagesInserted, this, [this](qint64 id) {
+        if (id == m_conversationId)
+            markReadIfSeen();
+    });
     connect(m_state, &client::ClientState::conversationChanged, this, [this](qint64 id) {
         if (id == m_conversationId) {
             updateHeader();

@@ -190,8 +190,10 @@ void Sidebar::changeEvent(QEvent *event)
 
 void Sidebar::setSession(client::ClientSession *session)
 {
-    if (m_session)
+    if (m_session) {
         disconnect(m_session->state(), nullptr, this, nullptr);
+        disconnect(m_session, nullptr, m_status, nullptr);
+    }
     m_session = session;
     m_openId = 0;
     m_proxy->setSourceModel(nullptr);
@@ -205,6 +207,9 @@ void Sidebar::setSession(client::ClientSession *session)
     m_proxy->setSourceModel(m_model);
     m_proxy->sort(0);
     m_status->setStatus(session->ownStatus());
+    m_status->setConnection(session->connection());
+    connect(session, &client::ClientSession::connectionChanged, m_status,
+            &StatusSelector::setConnection);
     connect(session->state(), &client::ClientState::meChanged, this, &Sidebar::updateIdentity);
     updateIdentity();
     updateEmptyState();

@@ -276,6 +276,7 @@ struct CachePersister::Steps
     void operator()(const PresenceState &) {}
     void operator()(const PresenceDiff &) {}
     void operator()(const Typing &) {}
+    void operator()(const TypingExpired &) {}
     void operator()(const NotificationReceived &) {}
     void operator()(const NotificationCount &) {}
     void operator()(const Disconnected &) {}

@@ -84,6 +84,14 @@ using ChatConversationUpdated = protocol::chat::ConversationUpdated;
 using ThreadUpdated = protocol::chat::ThreadUpdated;
 using MessageRead = protocol::chat::MessageRead;
 using Typing = protocol::chat::Typing;
+// The client's end of the server's typing rule (a typing state not refreshed for 5 s is over):
+// every typing state last refreshed at or before `refreshedUpTo` (ms of the monotonic clock,
+// QDeadlineTimer::current()) ends. The server's own typing: false never comes for a
+// conversation whose chat topic was left meanwhile; this is what clears it then.
+struct TypingExpired
+{
+    qint64 refreshedUpTo = 0;
+};
 // Older messages from load_history or the cache, a page without holes that ends right before
 // the loaded part of the timeline; `hasMore` is false once the start is reached. A page from
 // the cache only fills in: it never overwrites a message the state already has, because that
@@ -143,8 +151,9 @@ using Event =
                  PresenceState, PresenceDiff, ConversationLoaded, ConversationResynced,
                  MessageReceived, MessageEdited, MessageDeleted, ReactionsChanged, MessageStarred,
                  MemberJoined, MemberLeft, ChatConversationUpdated, ThreadUpdated, MessageRead,
-                 Typing, HistoryLoaded, MessagesMerged, OutboxQueued, OutboxFailed, OutboxDiscarded,
-                 MessageAcknowledged, NotificationReceived, NotificationCount, Disconnected>;
+                 Typing, TypingExpired, HistoryLoaded, MessagesMerged, OutboxQueued, OutboxFailed,
+                 OutboxDiscarded, MessageAcknowledged, NotificationReceived, NotificationCount,
+                 Disconnected>;
 
 // Decodes a server event pushed on `topic` (user:, chat:, notifications:) through its protocol
 // type; a chat event takes its conversation id from the topic. Empty for events the client does

@@ -11,6 +11,7 @@
 #include "client/PhoenixChannel.h"
 #include "client/PhoenixSocket.h"
 #include "client/Reducer.h"
+#include "client/TypingExpiry.h"
 #include "protocol/NotificationsTopic.h"
 #include "wire/ProtocolNames.h"
 
@@ -38,6 +39,9 @@ ClientSession::ClientSession(Options options, CredentialStore *credentials, QObj
     m_socket->setServerUrl(m_options.serverUrl);
     m_socket->setDeviceId(m_options.deviceId);
     m_socket->setHeartbeatIntervalMs(m_options.heartbeatIntervalMs);
+    new TypingExpiry(
+        *m_state, [this](const events::Event &event) { dispatch(event); }, m_options.typingExpiryMs,
+        this);
     m_socket->setBackoff(m_options.reconnectInitialMs, m_options.reconnectMaxMs);
     connect(m_state, &ClientState::outboxChanged, this,
             [this] { Q_EMIT pendingCountChanged(pendingCount()); });
@@ -212,6 +216,14 @@ void ClientSession::openCache(std::function<void(const CacheSnapshot &)> ready)
 void ClientSession::applySnapshot(const model::User &me, const CacheSnapshot &snapshot)
 {
     dispatch(events::AccountLoaded{me, snapshot.conversations}, EventOrigin::Cache);
+    for (auto details = snapshot.details.cbegin(); details != snapshot.details.cend(); ++details) {
+        const model::Conversation *conversation = m_state->conversation(details.key());
+        if (conversation && !details->members.isEmpty() &&
+            m_state->members(details.key()).isEmpty())
+            dispatch(events::ConversationResynced{*conversation, details->members,
+                                                  details->readStates, false},
+                     EventOrigin::Cache);
+    }
     for (const OutboxEntry &entry : snapshot.outbox)
         dispatch(events::OutboxQueued{entry}, EventOrigin::Cache);
     if (m_persister) {

@@ -46,6 +46,9 @@ public:
         int reconnectInitialMs = 1'000;
         int reconnectMaxMs = 30'000;
         int pushTimeoutMs = 10'000;
+        // How long another user's "is typing" lasts without a refresh: the server's 5 s rule
+        // plus a second for the refresh to travel (senders refresh every 3 s).
+        int typingExpiryMs = 6'000;
     };
 
     ClientSession(Options options, CredentialStore *credentials, QObject *parent = nullptr);

@@ -19,6 +19,7 @@ int availabilityRank(Availability availability)
     case Availability::DoNotDisturb:
         return 1;
     case Availability::Offline:
+    case Availability::Unknown:
         break;
     }
     return 0;
@@ -91,6 +92,24 @@ qint64 ClientState::peerId(qint64 conversationId) const
             return member.userId;
     }
     return 0;
+}
+
+QString ClientState::userDisplayName(qint64 userId, qint64 conversationId) const
+{
+    if (const model::Member *known = member(conversationId, userId))
+        return known->displayName;
+    for (const QList<model::Member> &members : m_members) {
+        for (const model::Member &known : members) {
+            if (known.userId == userId)
+                return known.displayName;
+        }
+    }
+    for (const model::Conversation &conversation : m_conversations) {
+        if (conversation.reader && conversation.reader->peer &&
+            conversation.reader->peer->id == userId)
+            return conversation.reader->peer->displayName;
+    }
+    return {};
 }
 
 qint64 ClientState::totalUnread() const
@@ -216,6 +235,8 @@ qint64 ClientState::readSeqOf(qint64 conversationId, qint64 userId) const
 
 Availability ClientState::availability(qint64 userId) const
 {
+    if (!m_presenceKnown)
+        return Availability::Unknown;
     Availability best = Availability::Offline;
     for (const model::PresenceMeta &meta : m_presence.value(userId)) {
         const Availability device = fromStatus(meta.status);
@@ -229,6 +250,18 @@ const QList<TypingUser> &ClientState::typing(qint64 conversationId) const
 {
     const auto it = m_typing.constFind(conversationId);
     return it == m_typing.cend() ? kNoTyping : *it;
+}
+
+std::optional<qint64> ClientState::oldestTypingRefresh() const
+{
+    std::optional<qint64> oldest;
+    for (const QHash<qint64, qint64> &users : m_typingRefreshed) {
+        for (qint64 refreshed : users) {
+            if (!oldest || refreshed < *oldest)
+                oldest = refreshed;
+        }
+    }
+    return oldest;
 }
 
 } // namespace confab::client

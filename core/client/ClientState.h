@@ -11,8 +11,10 @@
 
 namespace confab::client {
 
-// A user's presence as the UI shows it: the most available of their devices.
-enum class Availability { Offline, Online, Away, DoNotDisturb };
+// A user's presence as the UI shows it: the most available of their devices. Unknown while
+// the client cannot see presence (before the account's presence_state arrives, and from a
+// disconnection until the next one): nobody is shown as offline only because we are.
+enum class Availability { Offline, Online, Away, DoNotDisturb, Unknown };
 
 struct TypingUser
 {
@@ -55,6 +57,9 @@ public:
     QString displayName(qint64 conversationId) const;
     // The other member of a direct conversation, 0 for groups.
     qint64 peerId(qint64 conversationId) const;
+    // A user's display name as a member of `conversationId`, else as known from any other
+    // conversation (member or direct peer); empty when the user is known nowhere.
+    QString userDisplayName(qint64 userId, qint64 conversationId = 0) const;
     qint64 totalUnread() const; // over conversations that are not muted
 
     // --- messages (the loaded window of each conversation, ascending by seq) ---
@@ -81,8 +86,14 @@ public:
     QList<qint64> seenBy(qint64 conversationId, qint64 seq) const;
     qint64 readSeqOf(qint64 conversationId, qint64 userId) const;
     Availability availability(qint64 userId) const;
+    // False until presence_state arrives, and again after a disconnection.
+    bool presenceKnown() const { return m_presenceKnown; }
     const model::PresenceMap &presence() const { return m_presence; }
     const QList<TypingUser> &typing(qint64 conversationId) const;
+    // When the least recently refreshed typing state still shown was last refreshed, in ms of
+    // the monotonic clock (QDeadlineTimer::current()); empty when nobody is typing. The
+    // session expires it from there (TypingExpired).
+    std::optional<qint64> oldestTypingRefresh() const;
 
     qint64 notificationCount() const { return m_notificationCount; }
 
@@ -132,7 +143,10 @@ private:
     QHash<qint64, QHash<qint64, qint64>> m_readSeqs; // conversation -> user -> seq
     QList<OutboxEntry> m_outbox;
     model::PresenceMap m_presence;
+    bool m_presenceKnown = false;
     QHash<qint64, QList<TypingUser>> m_typing;
+    // conversation -> user -> when their typing state was last refreshed (monotonic ms)
+    QHash<qint64, QHash<qint64, qint64>> m_typingRefreshed;
     qint64 m_notificationCount = 0;
 };
 

@@ -54,6 +54,10 @@ struct CacheSnapshot
     // conversation id -> the seq up to which the cached event log is complete (since_seq).
     QHash<qint64, qint64> syncedSeqs;
     QList<OutboxEntry> outbox; // by position
+    // Members and read positions of every conversation that has them cached: a group's
+    // preview names its sender by the member list ("Carol: ..."), which otherwise would be
+    // known only once the conversation is opened again.
+    QHash<qint64, ConversationDetails> details;
 };
 
 } // namespace confab::client

@@ -127,6 +127,21 @@ CacheSnapshot selectSnapshot(CacheConnection &db)
                              " FROM outbox ORDER BY position, mobile_ref_id"),
               {},
               [&snapshot](const QSqlQuery &row) { snapshot.outbox.append(outboxFromRow(row)); });
+    db.select(QStringLiteral("SELECT conversation_id, json FROM members"
+                             " ORDER BY conversation_id, position"),
+              {}, [&snapshot](const QSqlQuery &row) {
+                  if (auto member = fromJsonColumn<model::Member>(row, 1))
+                      snapshot.details[row.value(0).toLongLong()].members.append(
+                          std::move(*member));
+              });
+    db.select(
+        QStringLiteral("SELECT conversation_id, user_id, last_read_seq FROM read_states"
+                       " ORDER BY conversation_id, user_id"),
+        {}, [&snapshot](const QSqlQuery &row) {
+            const auto details = snapshot.details.find(row.value(0).toLongLong());
+            if (details != snapshot.details.end())
+                details->readStates.append({row.value(1).toLongLong(), row.value(2).toLongLong()});
+        });
     return snapshot;
 }
 

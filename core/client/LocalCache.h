@@ -35,8 +35,8 @@ public:
     void open(std::function<void(bool ok, const QString &error)> done);
 
     // The account, every conversation (with its reader state and last message), the synced
-    // seqs and the outbox by position. Reads no timeline, so it stays fast however much
-    // history is cached.
+    // seqs, the outbox by position, and the members and read states as last seen. Reads no
+    // timeline, so it stays fast however much history is cached.
     void loadSnapshot(std::function<void(const CacheSnapshot &)> done);
     // The newest `limit` messages with seq < beforeSeq (beforeSeq <= 0: the latest), ascending
     // by seq. All messages of the conversation, thread replies included.

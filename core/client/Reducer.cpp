@@ -1,5 +1,6 @@
 #include "client/Reducer.h"
 
+#include <QDeadlineTimer>
 #include <QSet>
 #include <algorithm>
 #include <functional>
@@ -275,17 +276,53 @@ struct ReducerSteps
         s.m_members.remove(conversationId);
         s.m_readSeqs.remove(conversationId);
         s.m_typing.remove(conversationId);
+        s.m_typingRefreshed.remove(conversationId);
     }
 
+    // A typing state is stamped with when it was last refreshed, so that it can expire even
+    // when the server's "stopped" never reaches us (TypingExpired).
     void setTyping(qint64 conversationId, const TypingUser &user, bool typing)
     {
         QList<TypingUser> &users = s.m_typing[conversationId];
         const auto removed =
             users.removeIf([&](const TypingUser &known) { return known.userId == user.userId; });
-        if (typing)
+        QHash<qint64, qint64> &refreshed = s.m_typingRefreshed[conversationId];
+        if (typing) {
             users.append(user);
+            refreshed.insert(user.userId, QDeadlineTimer::current().deadline());
+        } else {
+            refreshed.remove(user.userId);
+        }
+        if (users.isEmpty())
+            s.m_typing.remove(conversationId);
+        if (refreshed.isEmpty())
+            s.m_typingRefreshed.remove(conversationId);
         if (typing || removed > 0)
             Q_EMIT s.typingChanged(conversationId);
+    }
+
+    // A user with no device left, or whose message arrived, is not typing any more.
+    void stopTyping(qint64 userId)
+    {
+        const QList<qint64> conversations = s.m_typing.keys();
+        for (qint64 conversationId : conversations)
+            setTyping(conversationId, {userId, {}}, false);
+    }
+
+    // Everyone whose presence a view may show: when presence turns known or unknown, all of
+    // them change, not only those with devices.
+    QList<qint64> everyoneKnown() const
+    {
+        QSet<qint64> users(s.m_presence.keyBegin(), s.m_presence.keyEnd());
+        for (const QList<model::Member> &members : std::as_const(s.m_members)) {
+            for (const model::Member &member : members)
+                users.insert(member.userId);
+        }
+        for (const model::Conversation &conversation : std::as_const(s.m_conversations)) {
+            if (conversation.reader && conversation.reader->peer)
+                users.insert(conversation.reader->peer->id);
+        }
+        return users.values();
     }
 
     // --- one operator() per event ---
@@ -356,6 +393,7 @@ struct ReducerSteps
             return;
         if (conversation->reader)
             conversation->reader->unreadCount = e.unreadCount;
+        setTyping(e.conversationId, {e.message.senderId, {}}, false);
         // Only a loaded timeline takes the message; an unloaded one catches up on join.
         if (s.oldestLoadedSeq(e.conversationId) != 0) {
             storeMessage(e.message);
@@ -370,7 +408,17 @@ struct ReducerSteps
         QSet<qint64> affected(s.m_presence.keyBegin(), s.m_presence.keyEnd());
         for (auto it = e.presence.cbegin(); it != e.presence.cend(); ++it)
             affected.insert(it.key());
+        if (!s.m_presenceKnown) {
+            const QList<qint64> everyone = everyoneKnown();
+            affected.unite(QSet<qint64>(everyone.cbegin(), everyone.cend()));
+        }
+        const QList<qint64> before = s.m_presence.keys();
         s.m_presence = e.presence;
+        s.m_presenceKnown = true;
+        for (qint64 userId : before) {
+            if (!s.m_presence.contains(userId))
+                stopTyping(userId);
+        }
         Q_EMIT s.presenceChanged(affected.values());
     }
     // Metas are matched by phx_ref, as phoenix.js Presence does. Leaves go first: the server
@@ -386,6 +434,12 @@ struct ReducerSteps
             if (metas.isEmpty())
                 s.m_presence.remove(it.key());
             affected.insert(it.key());
+        }
+        // Gone for good only when no device is left and none joins again in this diff (a
+        // status change is its device leaving and joining).
+        for (auto it = e.leaves.cbegin(); it != e.leaves.cend(); ++it) {
+            if (!s.m_presence.contains(it.key()) && !e.joins.contains(it.key()))
+                stopTyping(it.key());
         }
         for (auto it = e.joins.cbegin(); it != e.joins.cend(); ++it) {
             QList<model::PresenceMeta> &metas = s.m_presence[it.key()];
@@ -426,7 +480,12 @@ struct ReducerSteps
             Q_EMIT s.messagesReset(e.conversation.id);
         }
     }
-    void operator()(const MessageReceived &e) { storeMessage(e.message); }
+    void operator()(const MessageReceived &e)
+    {
+        storeMessage(e.message);
+        // Whoever sent it has stopped typing it; the server's "stopped" may come later or not.
+        setTyping(e.message.conversationId, {e.message.senderId, {}}, false);
+    }
     void operator()(const MessageEdited &e)
     {
         // Only a loaded copy changes: an edit never brings an old message into the timeline,
@@ -514,6 +573,17 @@ struct ReducerSteps
         if (e.userId != s.m_me.id)
             setTyping(e.conversationId, {e.userId, e.displayName}, e.typing);
     }
+    void operator()(const TypingExpired &e)
+    {
+        const QHash<qint64, QHash<qint64, qint64>> refreshed = s.m_typingRefreshed;
+        for (auto conversation = refreshed.cbegin(); conversation != refreshed.cend();
+             ++conversation) {
+            for (auto user = conversation->cbegin(); user != conversation->cend(); ++user) {
+                if (user.value() <= e.refreshedUpTo)
+                    setTyping(conversation.key(), {user.key(), {}}, false);
+            }
+        }
+    }
     void operator()(const HistoryLoaded &e)
     {
         upsertMessages(e.conversationId, e.messages,
@@ -571,12 +641,16 @@ struct ReducerSteps
     {
         const QList<qint64> typingIn = s.m_typing.keys();
         s.m_typing.clear();
+        s.m_typingRefreshed.clear();
         for (qint64 id : typingIn)
             Q_EMIT s.typingChanged(id);
-        const QList<qint64> present = s.m_presence.keys();
+        // Nobody is offline because we are: everyone's presence is unknown until the next
+        // presence_state.
+        const QList<qint64> everyone = s.m_presenceKnown ? everyoneKnown() : s.m_presence.keys();
         s.m_presence.clear();
-        if (!present.isEmpty())
-            Q_EMIT s.presenceChanged(present);
+        s.m_presenceKnown = false;
+        if (!everyone.isEmpty())
+            Q_EMIT s.presenceChanged(everyone);
     }
 };
 

@@ -27,6 +27,7 @@ model::PresenceMeta::Status presenceStatus(Availability status)
         return model::PresenceMeta::Status::Dnd;
     case Availability::Online:
     case Availability::Offline:
+    case Availability::Unknown:
         break;
     }
     return model::PresenceMeta::Status::Online;
@@ -79,8 +80,8 @@ void ClientSession::setMuted(qint64 conversationId, bool muted)
 
 void ClientSession::setStatus(Availability status)
 {
-    if (status == Availability::Offline)
-        return;
+    if (status == Availability::Offline || status == Availability::Unknown)
+        return; // not a status one can choose
     m_status = status;
     sendStatus();
 }

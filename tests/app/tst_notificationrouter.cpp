@@ -92,6 +92,40 @@ private Q_SLOTS:
         QCOMPARE(shown.at(1).at(1).toString(), u"second");
     }
 
+    // The title says who wrote and where; the body is what the message reads like, not its
+    // Markdown source.
+    void titleNamesSenderAndConversationAndBodyIsPlainText()
+    {
+        QSignalSpy shown(&m_tray, &ui::TrayNotifier::notificationShown);
+        // The title of the notification with this body, or "" while there is none.
+        const auto titleFor = [&shown](const QString &body) {
+            for (const QList<QVariant> &notification : std::as_const(shown)) {
+                if (notification.at(1).toString() == body)
+                    return notification.at(0).toString();
+            }
+            return QString();
+        };
+        qint64 direct = 0;
+        m_bob->session->createConversation(true, {}, {m_ada->id},
+                                           [&](qint64 id, const QString &) { direct = id; });
+        QTRY_VERIFY_WITH_TIMEOUT(direct && m_ada->state()->conversation(direct), kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_ada->state()->displayName(direct).isEmpty(), kWaitMs);
+        QVERIFY(
+            LiveServer::send(*m_bob, direct, QStringLiteral("**Ship** it _today_, see `v0.2`")));
+        // A direct conversation: just the sender.
+        QTRY_COMPARE_WITH_TIMEOUT(titleFor(u"Ship it today, see v0.2"_qs), u"BOB"_qs, kWaitMs);
+
+        // A group Ada has never opened: its members are unknown here, but Bob is known from
+        // the direct conversation.
+        const qint64 release =
+            LiveServer::createGroup(*m_bob, QStringLiteral("Release 0.2"), {m_ada->id});
+        QVERIFY(release);
+        QTRY_VERIFY_WITH_TIMEOUT(m_ada->state()->conversation(release), kWaitMs);
+        QVERIFY(LiveServer::send(*m_bob, release, QStringLiteral("> quoted\n\n# Heading")));
+        QTRY_COMPARE_WITH_TIMEOUT(titleFor(u"quoted Heading"_qs), u"BOB in Release 0.2"_qs,
+                                  kWaitMs);
+    }
+
 private:
     LiveServer m_live;
     std::unique_ptr<ui::test::LiveAccount> m_ada;

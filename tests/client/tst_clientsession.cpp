@@ -259,6 +259,26 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(ada->state().typing(chat).isEmpty(), kWaitMs);
     }
 
+    // Ada looks at another conversation while Bob types: her client leaves the chat topic, so
+    // the server's "stopped" never reaches her. The typing note still ends by itself.
+    void typingEndsAfterLeavingTheConversation()
+    {
+        auto ada = signedIn(QStringLiteral("ada"));
+        auto bob = signedIn(QStringLiteral("bob"));
+        QVERIFY(ada && bob);
+        const qint64 chat =
+            createConversation(*ada, false, QStringLiteral("typing gone"), {m_bob.id});
+        QTRY_VERIFY_WITH_TIMEOUT(bob->state().conversation(chat), kWaitMs);
+        QVERIFY(open(*ada, chat));
+        QVERIFY(open(*bob, chat));
+        bob->session().setTyping(chat, true);
+        QTRY_COMPARE_WITH_TIMEOUT(ada->state().typing(chat).size(), 1, kWaitMs);
+
+        ada->session().closeConversation(chat);
+        // Bob never says he stopped; the client's own expiry (the server's 5 s rule) ends it.
+        QTRY_VERIFY_WITH_TIMEOUT(ada->state().typing(chat).isEmpty(), kWaitMs);
+    }
+
     void presenceFollowsTheOtherUser()
     {
         auto ada = signedIn(QStringLiteral("ada"));
@@ -491,6 +511,35 @@ private Q_SLOTS:
             kWaitMs);
         QVERIFY(ada->state().message(chat, deletedLater)->deleted);
         QCOMPARE(resets.count(), 0); // a replay, not a reload
+    }
+
+    // A group's preview names its sender ("Carol: ...") from the member list. After a restart
+    // the list comes from the cache before any conversation is opened again: the members must
+    // come with it.
+    void restartKeepsTheSendersOfGroupPreviews()
+    {
+        auto ada = signedIn(QStringLiteral("ada"));
+        auto carol = signedIn(QStringLiteral("carol"));
+        QVERIFY(ada && carol);
+        const qint64 chat =
+            createConversation(*carol, false, QStringLiteral("Release 0.2"), {m_ada.id});
+        QTRY_VERIFY_WITH_TIMEOUT(ada->state().conversation(chat), kWaitMs);
+        QVERIFY(open(*ada, chat));
+        QVERIFY(sendAll(*carol, chat, {u"shipped"_qs}));
+        QTRY_VERIFY_WITH_TIMEOUT(findMessage(ada->state(), chat, u"shipped"_qs), kWaitMs);
+        QVERIFY(ada->state().member(chat, m_carol.id));
+        ada->session().closeConversation(chat);
+
+        ada->restart(QStringLiteral("ada"));
+        QTRY_VERIFY_WITH_TIMEOUT(ada->state().conversation(chat), kWaitMs);
+        const model::Conversation *cached = ada->state().conversation(chat);
+        QVERIFY(cached->reader && cached->reader->lastMessage);
+        QCOMPARE(cached->reader->lastMessage->senderId, m_carol.id);
+        // Not opened since the restart: the sender is known from the cache alone.
+        QTRY_VERIFY_WITH_TIMEOUT(ada->state().member(chat, m_carol.id), kWaitMs);
+        QCOMPARE(ada->state().member(chat, m_carol.id)->displayName, u"CAROL"_qs);
+        QCOMPARE(ada->state().userDisplayName(m_carol.id, chat), u"CAROL"_qs);
+        QCOMPARE(ada->session().openConversationId(), 0);
     }
 
     // More changes were missed than a replay carries (500): the client drops what it had and

@@ -286,6 +286,10 @@ void TestLocalCache::roundTripsEverything()
     QVERIFY(snapshot->conversations.at(0).reader->lastMessage); // reader state came through
     QCOMPARE(snapshot->syncedSeqs, (QHash<qint64, qint64>{{1, 5}, {2, 9}}));
     QCOMPARE(snapshot->outbox, outbox);
+    // Members come with the snapshot: group previews name their sender before any join.
+    QCOMPARE(snapshot->details.keys(), QList<qint64>{1});
+    QCOMPARE(snapshot->details.value(1).members, members);
+    QCOMPARE(snapshot->details.value(1).readStates, readStates);
     QCOMPARE(pageOf(cache, 1), std::optional(messages));
     const std::optional<ConversationDetails> details = detailsOf(cache, 1);
     QVERIFY(details);

@@ -613,7 +613,35 @@ private Q_SLOTS:
         QCOMPARE(state.availability(kCarol), Availability::Offline);
         QCOMPARE(state.availability(kBob), Availability::Online);
         apply(Disconnected{});
+        QCOMPARE(state.availability(kBob), Availability::Unknown);
+    }
+
+    // Offline ourselves, we cannot see anyone: nobody shows as offline, everyone as unknown,
+    // from the start and after a disconnection until the next presence_state.
+    void presenceIsUnknownUntilPresenceStateArrives()
+    {
+        using Status = model::PresenceMeta::Status;
+        load({}); // Bob is a member
+        QVERIFY(!state.presenceKnown());
+        QCOMPARE(state.availability(kBob), Availability::Unknown);
+
+        QSignalSpy changed(&state, &ClientState::presenceChanged);
+        apply(PresenceState{{{kCarol, {meta(QStringLiteral("c1"), Status::Online)}}}});
+        QVERIFY(state.presenceKnown());
         QCOMPARE(state.availability(kBob), Availability::Offline);
+        QCOMPARE(state.availability(kCarol), Availability::Online);
+        // Bob has no device, yet his row must repaint: unknown became offline.
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.at(0).at(0).value<QList<qint64>>().contains(kBob));
+
+        changed.clear();
+        apply(Disconnected{});
+        QVERIFY(!state.presenceKnown());
+        QCOMPARE(state.availability(kBob), Availability::Unknown);
+        QCOMPARE(state.availability(kCarol), Availability::Unknown);
+        QCOMPARE(changed.size(), 1);
+        const auto users = changed.at(0).at(0).value<QList<qint64>>();
+        QVERIFY(users.contains(kBob) && users.contains(kCarol));
     }
 
     void typingAddsAndRemoves()
@@ -634,6 +662,74 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), signals);
         apply(Disconnected{});
         QVERIFY(state.typing(kChat).isEmpty());
+    }
+
+    // The server's "stopped" never reaches a chat topic that was left; presence and messages
+    // tell the client on their own that someone stopped.
+    void typingEndsWhenTheUserHasNoDeviceLeft()
+    {
+        using Status = model::PresenceMeta::Status;
+        load({});
+        apply(PresenceState{{{kBob,
+                              {meta(QStringLiteral("b1"), Status::Online),
+                               meta(QStringLiteral("b2"), Status::Online)}}}});
+        apply(Typing{kChat, kBob, QStringLiteral("Bob"), true});
+        apply(Typing{kChat + 1, kBob, QStringLiteral("Bob"), true});
+        apply(Typing{kChat, kCarol, QStringLiteral("Carol"), true});
+
+        // One device leaves, another stays: still typing. A status change neither.
+        apply(PresenceDiff{{}, {{kBob, {meta(QStringLiteral("b2"), Status::Online)}}}});
+        apply(PresenceDiff{{{kBob, {meta(QStringLiteral("b1"), Status::Away)}}},
+                           {{kBob, {meta(QStringLiteral("b1"), Status::Online)}}}});
+        QCOMPARE(state.typing(kChat).size(), 2);
+
+        QSignalSpy changed(&state, &ClientState::typingChanged);
+        apply(PresenceDiff{{}, {{kBob, {meta(QStringLiteral("b1"), Status::Away)}}}});
+        QCOMPARE(state.typing(kChat), (QList<TypingUser>{{kCarol, QStringLiteral("Carol")}}));
+        QVERIFY(state.typing(kChat + 1).isEmpty());
+        QCOMPARE(changed.size(), 2);
+
+        // Missing from a new presence_state is leaving too.
+        apply(PresenceState{{{kBob, {meta(QStringLiteral("b3"), Status::Online)}}}});
+        apply(Typing{kChat, kBob, QStringLiteral("Bob"), true});
+        QCOMPARE(state.typing(kChat).size(), 2);
+        apply(PresenceState{{}});
+        QCOMPARE(state.typing(kChat), (QList<TypingUser>{{kCarol, QStringLiteral("Carol")}}));
+    }
+
+    void typingEndsWithAMessageFromThatUser()
+    {
+        load({});
+        apply(Typing{kChat, kBob, QStringLiteral("Bob"), true});
+        apply(Typing{kChat, kCarol, QStringLiteral("Carol"), true});
+        apply(MessageReceived{1, message(1, 1, kBob)});
+        QCOMPARE(state.typing(kChat), (QList<TypingUser>{{kCarol, QStringLiteral("Carol")}}));
+
+        // A conversation followed through the user: topic only.
+        constexpr qint64 kOther = kChat + 1;
+        apply(ConversationCreated{conversation(kOther)});
+        apply(Typing{kOther, kCarol, QStringLiteral("Carol"), true});
+        model::Message elsewhere = message(2, 1, kCarol);
+        elsewhere.conversationId = kOther;
+        apply(ConversationActivity{kOther, elsewhere, 1});
+        QVERIFY(state.typing(kOther).isEmpty());
+        QCOMPARE(state.typing(kChat).size(), 1); // Carol still typing in the first one
+    }
+
+    void typingExpiresWhenNotRefreshed()
+    {
+        load({});
+        QCOMPARE(state.oldestTypingRefresh(), std::nullopt);
+        apply(Typing{kChat, kBob, QStringLiteral("Bob"), true});
+        const std::optional<qint64> refreshed = state.oldestTypingRefresh();
+        QVERIFY(refreshed);
+        apply(TypingExpired{*refreshed - 1}); // refreshed after the cut-off: stays
+        QCOMPARE(state.typing(kChat).size(), 1);
+        QSignalSpy changed(&state, &ClientState::typingChanged);
+        apply(TypingExpired{*refreshed});
+        QVERIFY(state.typing(kChat).isEmpty());
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(state.oldestTypingRefresh(), std::nullopt);
     }
 
     void readPositionsOnlyMoveForward()

@@ -88,6 +88,8 @@ inline void apply(client::ClientState &state, const events::Event &event)
 inline void signIn(client::ClientState &state, const QList<model::Conversation> &conversations)
 {
     apply(state, events::AccountLoaded{me(), conversations});
+    // Online: the account's presence_state came, with nobody else online yet.
+    apply(state, events::PresenceState{});
 }
 
 // Joins a conversation: members, read positions and the latest page of messages.

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void menuOffersOnlyWhatTheUserMayDo();
     void menuKeysOpenTheSelectedMessagesMenu();
     void readingAtTheBottomMarksTheConversationRead();
+    void aThreadReplyInTheOpenConversationLeavesNoBadge();
     void archivedConversationIsReadOnly();
     void jumpToMessageLoadsOlderPagesAndSelectsIt();
     void headerButtonsRequestPanels();
@@ -409,6 +410,43 @@ void TestConversationView::readingAtTheBottomMarksTheConversationRead()
     QTRY_VERIFY_WITH_TIMEOUT(m_bob->state()->readSeqOf(m_group, m_alice->id) >= seq, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(m_alice->state()->conversation(m_group)->reader->unreadCount, 0,
                               kWaitMs);
+}
+
+// A reply lives only in its thread: it adds no row to the timeline, but the server counts it
+// unread like any message. Read where it arrives (open conversation, active window, at the
+// bottom), it must not leave a badge; in a conversation that is not open it still counts.
+void TestConversationView::aThreadReplyInTheOpenConversationLeavesNoBadge()
+{
+    ConversationView view(m_alice->session.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.setConversation(m_group);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_alice->state()->members(m_group).isEmpty(), kWaitMs);
+    const qint64 other =
+        LiveServer::createGroup(*m_bob, QStringLiteral("Elsewhere"), {m_alice->id});
+    QVERIFY(other != 0);
+    QTRY_VERIFY_WITH_TIMEOUT(m_alice->state()->conversation(other), kWaitMs);
+    const auto unread = [this](qint64 conversationId) {
+        const model::Conversation *conversation = m_alice->state()->conversation(conversationId);
+        return conversation && conversation->reader ? conversation->reader->unreadCount : -1;
+    };
+
+    const qint64 root = LiveServer::send(*m_bob, m_group, QStringLiteral("Release notes?"));
+    const qint64 otherRoot = LiveServer::send(*m_bob, other, QStringLiteral("Lunch?"));
+    QVERIFY(root && otherRoot);
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexOfMessage(root).isValid(), kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(unread(m_group), 0, kWaitMs);
+
+    const qint64 reply =
+        LiveServer::send(*m_bob, m_group, QStringLiteral("Drafted them in the wiki"), root);
+    QVERIFY(LiveServer::send(*m_bob, other, QStringLiteral("At noon"), otherRoot));
+    QVERIFY(reply);
+    const qint64 replySeq = m_bob->state()->message(m_group, reply)->seq;
+    QTRY_VERIFY_WITH_TIMEOUT(m_bob->state()->readSeqOf(m_group, m_alice->id) >= replySeq, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(unread(m_group), 0, kWaitMs);
+    QTRY_COMPARE_WITH_TIMEOUT(unread(other), 2, kWaitMs);    // not open: root and reply count
+    QVERIFY(!view.model()->indexOfMessage(reply).isValid()); // the reply is in the thread only
 }
 
 void TestConversationView::archivedConversationIsReadOnly()

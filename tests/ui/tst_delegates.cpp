@@ -191,6 +191,17 @@ private Q_SLOTS:
         }
         // Offline is a hollow ring: the dot's centre shows the background.
         QCOMPARE(image.pixelColor(34, 34), QColor(Qt::white));
+        const QColor offlineRing = image.pixelColor(38, 34);
+        QVERIFY(offlineRing != QColor(Qt::white));
+
+        // Unknown (we are offline ourselves) draws no dot at all, not an offline ring.
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            AvatarPainter::paint(&painter, image.rect(), QStringLiteral("AL"), 7,
+                                 client::Availability::Unknown, true, Qt::white);
+        }
+        QCOMPARE(image.pixelColor(38, 34), QColor(Qt::white));
         QVERIFY(AvatarPainter::presenceColor(client::Availability::Online) !=
                 AvatarPainter::presenceColor(client::Availability::Away));
     }

@@ -131,6 +131,27 @@ private Q_SLOTS:
         QCOMPARE(model.index(1).data(PresenceRole).toInt(), int(client::Availability::Offline));
     }
 
+    // While we are offline, members are not "offline": their presence is unknown, and the
+    // row says so; it repaints when presence becomes known again.
+    void presenceIsUnknownWhileDisconnected()
+    {
+        MemberListModel model(m_state.get());
+        auto tester = testerFor(&model);
+        model.setConversation(kChat);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        apply(*m_state, events::Disconnected{});
+        QCOMPARE(changed.size(), model.rowCount()); // every member, with or without devices
+        const QModelIndex zed = model.index(0);
+        QCOMPARE(zed.data(PresenceRole).toInt(), int(client::Availability::Unknown));
+        QCOMPARE(zed.data(Qt::AccessibleTextRole).toString(),
+                 QStringLiteral("Zed (@zed) — owner — presence unknown"));
+
+        changed.clear();
+        apply(*m_state, events::PresenceState{});
+        QCOMPARE(changed.size(), model.rowCount());
+        QCOMPARE(zed.data(PresenceRole).toInt(), int(client::Availability::Offline));
+    }
+
     void userListChecksSurviveANewSearch()
     {
         UserListModel model;

@@ -147,6 +147,7 @@ private Q_SLOTS:
     void newConversationClearsStaleErrors();
 
     void statusSelectorEmitsAndShows();
+    void statusSelectorSaysOfflineWhileNotConnected();
 
     void everyWidgetRetranslates();
 
@@ -1170,6 +1171,36 @@ void TestWidgets::statusSelectorEmitsAndShows()
     QCOMPARE(selector.text(), QStringLiteral("Do not disturb"));
     QVERIFY(!(*away)->isChecked());
     QCOMPARE(chosen.count(), 1); // set from outside: not a choice
+}
+
+// Offline, others cannot see the chosen status: the button must not claim "Online".
+void TestWidgets::statusSelectorSaysOfflineWhileNotConnected()
+{
+    using Connection = confab::client::ClientSession::Connection;
+    StatusSelector selector;
+    selector.setStatus(Availability::Away);
+    selector.setConnection(Connection::Connecting);
+    QCOMPARE(selector.text(), QStringLiteral("Connecting…"));
+    QCOMPARE(selector.accessibleName(), QStringLiteral("Your status: Connecting…"));
+    QVERIFY(selector.accessibleDescription().contains(QStringLiteral("Away")));
+    selector.setConnection(Connection::WaitingToReconnect);
+    QCOMPARE(selector.text(), QStringLiteral("Offline"));
+    selector.setConnection(Connection::Offline);
+    QCOMPARE(selector.text(), QStringLiteral("Offline"));
+    QVERIFY(!selector.accessibleName().contains(QStringLiteral("Away")));
+
+    // The choice still works offline, shows as checked, and is what shows once connected.
+    const QList<QAction *> actions = selector.menu()->actions();
+    auto dnd = std::find_if(actions.begin(), actions.end(), [](QAction *action) {
+        return action->data().value<Availability>() == Availability::DoNotDisturb;
+    });
+    QVERIFY(dnd != actions.end());
+    (*dnd)->trigger();
+    QVERIFY((*dnd)->isChecked());
+    QCOMPARE(selector.text(), QStringLiteral("Offline"));
+    selector.setConnection(Connection::Online);
+    QCOMPARE(selector.text(), QStringLiteral("Do not disturb"));
+    QVERIFY(selector.accessibleDescription().isEmpty());
 }
 
 // --- retranslation ---

@@ -69,6 +69,7 @@ QColor AvatarPainter::presenceColor(Availability presence)
     case Availability::DoNotDisturb:
         return QColor(0xe5, 0x48, 0x4d);
     case Availability::Offline:
+    case Availability::Unknown:
         break;
     }
     return QColor(0x8b, 0x8d, 0x98);
@@ -96,7 +97,9 @@ void AvatarPainter::paint(QPainter *painter, const QRect &rect, const QString &i
     painter->setPen(Qt::white);
     painter->drawText(circle, Qt::AlignCenter, initials.isEmpty() ? QStringLiteral("?") : initials);
 
-    if (showPresence) {
+    // Unknown presence (we are offline ourselves) draws no dot: a grey ring would say
+    // "offline", which we cannot know.
+    if (showPresence && presence != Availability::Unknown) {
         const QColor cutout =
             background.isValid() ? background : QGuiApplication::palette().color(QPalette::Base);
         paintPresenceDot(painter, circle, presence, cutout);

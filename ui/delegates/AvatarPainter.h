@@ -11,7 +11,8 @@ class QPainter;
 namespace confab::ui {
 
 // Round letter avatars: initials on a colour derived from an id (the same person is the same
-// colour in every list), with an optional presence dot at the bottom right.
+// colour in every list), with an optional presence dot at the bottom right (none while the
+// presence is unknown).
 class AvatarPainter
 {
 public:

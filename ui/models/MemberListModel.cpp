@@ -28,6 +28,9 @@ QString availabilityText(Availability availability)
         return MemberListModel::tr("away", "presence, read by screen readers");
     case Availability::DoNotDisturb:
         return MemberListModel::tr("do not disturb", "presence, read by screen readers");
+    case Availability::Unknown:
+        //: While we are offline ourselves: we cannot see whether they are online.
+        return MemberListModel::tr("presence unknown", "presence, read by screen readers");
     case Availability::Offline:
         break;
     }

@@ -52,6 +52,29 @@ void StatusSelector::setStatus(Availability status)
     retranslateUi();
 }
 
+void StatusSelector::setConnection(client::ClientSession::Connection connection)
+{
+    m_connection = connection;
+    retranslateUi();
+}
+
+QString StatusSelector::shownText() const
+{
+    using Connection = client::ClientSession::Connection;
+    switch (m_connection) {
+    case Connection::Online:
+        return availabilityText(m_status);
+    case Connection::Connecting:
+        //: Shown instead of the user's own status while the app connects.
+        return tr("Connecting…");
+    case Connection::Offline:
+    case Connection::WaitingToReconnect:
+    case Connection::SignedOut:
+        break;
+    }
+    return availabilityText(Availability::Offline);
+}
+
 QString StatusSelector::availabilityText(Availability availability)
 {
     switch (availability) {
@@ -67,6 +90,9 @@ QString StatusSelector::availabilityText(Availability availability)
     case Availability::Offline:
         //: Presence status.
         return tr("Offline");
+    case Availability::Unknown:
+        //: Presence status of others while we are offline ourselves.
+        return tr("Presence unknown");
     }
     return {};
 }
@@ -82,6 +108,7 @@ QColor StatusSelector::availabilityColor(Availability availability)
     case Availability::DoNotDisturb:
         return QColor(0xd9, 0x3b, 0x3b);
     case Availability::Offline:
+    case Availability::Unknown:
         break;
     }
     return QColor(0x8c, 0x8c, 0x8c);
@@ -113,10 +140,16 @@ void StatusSelector::retranslateUi()
     const QList<QAction *> actions = m_choices->actions();
     for (QAction *action : actions)
         action->setText(availabilityText(action->data().value<Availability>()));
-    setText(availabilityText(m_status));
-    setIcon(dotIcon(m_status));
-    //: %1 is a presence status such as "Away".
-    setAccessibleName(tr("Your status: %1").arg(availabilityText(m_status)));
+    const bool connected = m_connection == client::ClientSession::Connection::Online;
+    setText(shownText());
+    setIcon(dotIcon(connected ? m_status : Availability::Offline));
+    //: %1 is a presence status such as "Away", or "Offline" while not connected.
+    setAccessibleName(tr("Your status: %1").arg(shownText()));
+    //: %1 is the status the user chose, such as "Away".
+    setAccessibleDescription(connected ? QString()
+                                       : tr("Others see you as offline; your status, %1, applies "
+                                            "once connected")
+                                             .arg(availabilityText(m_status)));
     setToolTip(tr("Change your status"));
 }
 
