@@ -31,6 +31,8 @@ public:
     void selectConversation(qint64 conversationId);
     // The filtered, sorted list, for the quick switcher.
     QAbstractItemModel *conversations() const;
+    // Unread messages in the other signed-in accounts, shown on the account button.
+    void setOtherAccountsUnread(int count);
 
 Q_SIGNALS:
     void conversationActivated(qint64 conversationId);
@@ -59,6 +61,7 @@ private:
     QLineEdit *m_filter = nullptr;
     QToolButton *m_archivedToggle = nullptr;
     QListView *m_list = nullptr;
+    int m_otherAccountsUnread = 0;
 };
 
 } // namespace confab::ui
