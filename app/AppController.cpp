@@ -635,9 +635,15 @@ void AppController::reopenLastConversation(client::ClientSession *session)
     };
     if (openIfKnown())
         return;
-    // Whatever the user opens first wins; after the first listing there is nothing to wait for.
-    connect(session->state(), &client::ClientState::conversationsReset, this, openIfKnown,
-            Qt::SingleShotConnection);
+    // The cache lists it first, or else the server: keep looking until it shows up, or until
+    // the user opened something themselves, whatever comes first.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(session->state(), &client::ClientState::conversationsReset, this,
+                          [this, session, openIfKnown, connection] {
+                              if (openIfKnown() || m_window->session() != session ||
+                                  m_window->currentConversation() != 0)
+                                  disconnect(*connection);
+                          });
 }
 
 // The startup benchmark (tests/bench-client) waits for this line: the window shows the

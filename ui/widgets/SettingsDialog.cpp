@@ -235,6 +235,10 @@ QWidget *SettingsDialog::buildServerTab()
     form->addRow(createRow);
     form->addRow(m_dataDirLabel, dataDirRow);
     form->addRow(m_serverStatusLabel);
+    // The addresses were created after the rows below them; focus follows the layout.
+    QWidget::setTabOrder(m_lanCheck, m_addresses);
+    QWidget::setTabOrder(m_addresses, m_copyAddressesButton);
+    QWidget::setTabOrder(m_copyAddressesButton, m_createAccountButton);
 
     connect(m_lanCheck, &QCheckBox::toggled, this, &SettingsDialog::updateEnabledStates);
     connect(m_browseButton, &QPushButton::clicked, this, &SettingsDialog::browseDataDir);

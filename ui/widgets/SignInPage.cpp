@@ -437,6 +437,7 @@ void SignInPage::submit()
     }
     clearError();
     m_passwordNeededFor.clear();
+    m_noticeLabel->hide();
     const QString password = m_passwordEdit->text();
     // The server names a new account after its user name when no name is given.
     QString displayName = m_displayNameEdit->text().trimmed();
