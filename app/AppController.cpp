@@ -556,7 +556,13 @@ void AppController::signOut(const QString &key)
 
 void AppController::showAccountMenu(const QPoint &globalPos)
 {
-    QMenu menu(m_window.get());
+    buildAccountMenu()->exec(globalPos);
+}
+
+std::unique_ptr<QMenu> AppController::buildAccountMenu()
+{
+    auto owned = std::make_unique<QMenu>(m_window.get());
+    QMenu &menu = *owned;
     for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
         const QString key = it.key();
         QAction *action =
@@ -574,7 +580,7 @@ void AppController::showAccountMenu(const QPoint &globalPos)
     help->setShortcut(QKeySequence(Qt::Key_F1)); // shown as a hint; the window owns the key
     QAction *quitAction = menu.addAction(tr("Quit"), this, &AppController::quit);
     quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    menu.exec(globalPos);
+    return owned;
 }
 
 void AppController::openSettings()

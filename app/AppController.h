@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <memory>
 
+class QMenu;
+
 namespace confab::client {
 class AccountRegistry;
 class ClientSession;
@@ -54,6 +56,9 @@ public:
     // Shows a signed-in account (the account menu and settings use this).
     void switchTo(const QString &key);
     QList<client::ClientSession *> sessions() const { return m_sessions.values(); }
+    // The menu of the sidebar's account button: the accounts with their unread, add, sign out,
+    // keyboard shortcuts, quit.
+    std::unique_ptr<QMenu> buildAccountMenu();
 
 private:
     void startEmbeddedServer();

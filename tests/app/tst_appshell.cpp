@@ -23,6 +23,7 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -285,6 +286,15 @@ private Q_SLOTS:
             });
         };
         QTRY_VERIFY(accountButtonCounts());
+        const auto menu = controller.buildAccountMenu();
+        QStringList entries;
+        for (const QAction *action : menu->actions())
+            entries << action->text();
+        QVERIFY2(entries.filter(u"@bob"_s).size() == 1 &&
+                     entries.filter(u"@bob"_s).constFirst().contains(u"1 unread"_s),
+                 qPrintable(entries.join(u" | "_s)));
+        QVERIFY(entries.filter(u"Ada Lovelace (@ada) on this computer"_s).size() == 1);
+        QVERIFY(!entries.filter(u"Quit"_s).isEmpty());
         QVERIFY(window->windowTitle().startsWith(u"(1) "_s));
         carol.signOut();
     }
