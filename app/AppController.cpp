@@ -1,5 +1,6 @@
 #include "AppController.h"
 
+#include "AccountLabel.h"
 #include "AppSettings.h"
 #include "EmbeddedHost.h"
 #include "IdleWatcher.h"
@@ -12,6 +13,7 @@
 #include "client/ClientSession.h"
 #include "client/CredentialStore.h"
 #include "widgets/CreateAccountDialog.h"
+#include "widgets/KeychainNoticeDialog.h"
 #include "widgets/SettingsDialog.h"
 #include "widgets/SignInPage.h"
 
@@ -47,8 +49,9 @@ AppController::AppController(AppOptions options, QObject *parent)
     m_window->setCloseToTray(m_settings->closeToTray() && m_tray->isAvailable());
 
     connect(m_tray, &ui::TrayNotifier::showWindowRequested, this, &AppController::activate);
-    connect(m_tray, &ui::TrayNotifier::quitRequested, qApp, &QApplication::quit);
-    connect(m_window.get(), &ui::MainWindow::quitRequested, qApp, &QApplication::quit);
+    connect(m_tray, &ui::TrayNotifier::quitRequested, this, &AppController::quit);
+    connect(m_window.get(), &ui::MainWindow::quitRequested, this, &AppController::quit);
+    connect(m_window.get(), &ui::MainWindow::closedToTray, this, &AppController::onClosedToTray);
     connect(m_window.get(), &ui::MainWindow::settingsRequested, this, &AppController::openSettings);
     connect(m_window.get(), &ui::MainWindow::accountMenuRequested, this,
             &AppController::showAccountMenu);
@@ -60,11 +63,18 @@ AppController::AppController(AppOptions options, QObject *parent)
             });
     connect(m_idle, &ui::IdleWatcher::idleChanged, this, &AppController::onIdleChanged);
     m_idle->setIdleTimeoutMs(m_settings->autoAwayMinutes() * 60 * 1000);
+    connect(m_window.get(), &ui::MainWindow::conversationOpened, this, [this](qint64 id) {
+        if (m_active)
+            m_settings->setLastConversation(m_active->accountKey(), id);
+    });
+    m_window->restoreGeometry(m_settings->windowGeometry());
+    m_window->restoreSplitterState(m_settings->splitterState());
     wireSignInPage();
 }
 
 AppController::~AppController()
 {
+    saveWindowState();
     // Sessions first: their caches flush while the embedded server is still up.
     qDeleteAll(m_sessions);
     m_sessions.clear();
@@ -96,6 +106,33 @@ void AppController::activate()
     m_window->bringToFront();
 }
 
+// QApplication::quit() first closes every window and gives up when one refuses: a window that
+// hides to the tray must be told this close is for real.
+void AppController::saveWindowState()
+{
+    m_settings->setWindowGeometry(m_window->saveGeometry());
+    m_settings->setSplitterState(m_window->splitterState());
+    m_settings->sync();
+}
+
+void AppController::quit()
+{
+    saveWindowState();
+    m_window->setQuitting(true);
+    QApplication::quit();
+}
+
+// Closing the window only hid it: say so the first time, or the app seems to have quit.
+void AppController::onClosedToTray()
+{
+    if (m_settings->closeToTrayExplained())
+        return;
+    m_settings->setCloseToTrayExplained(true);
+    m_tray->showNotice(tr("Confab is still running"),
+                       tr("Closing the window keeps Confab in the tray, so messages still "
+                          "arrive. To quit, choose Quit in the tray menu or press Ctrl+Q."));
+}
+
 // --- the embedded server ---
 
 // Command-line options win over the saved settings.
@@ -116,6 +153,8 @@ void AppController::startEmbeddedServer()
     connect(m_host, &EmbeddedHost::failed, this, [this](const QString &error) {
         qCWarning(lcApp) << "local server did not start:" << error;
         m_window->signInPage()->setError(QStringLiteral("internal"));
+        if (m_settingsDialog)
+            m_settingsDialog->setServerStatus(ui::SettingsDialog::ServerStatus::Failed, error);
     });
     m_host->start(embeddedConfig());
 }
@@ -146,8 +185,11 @@ void AppController::onEmbeddedStarted()
     }
     if (!m_pendingResume.isEmpty())
         resumeAccount(std::exchange(m_pendingResume, QString()));
-    if (m_settingsDialog)
+    if (m_settingsDialog) {
         m_settingsDialog->setLanAddresses(lanAddressTexts());
+        m_settingsDialog->setServerStatus(ui::SettingsDialog::ServerStatus::Running,
+                                          m_host->url().authority());
+    }
 }
 
 // Where teammates reach the local server: where it listens, or, while it does not listen
@@ -225,8 +267,8 @@ void AppController::refreshKnownAccounts()
     QList<QPair<QString, QString>> known;
     bool embeddedAccounts = false;
     for (const client::AccountInfo &account : m_accounts->accounts()) {
-        const QString where = account.embedded ? tr("this computer") : account.serverUrl.host();
-        known.append({account.key(), tr("%1 on %2").arg(account.displayName, where)});
+        known.append({account.key(), accountLabel(account.displayName, account.username,
+                                                  account.embedded, account.serverUrl)});
         embeddedAccounts = embeddedAccounts || account.embedded;
     }
     m_window->signInPage()->setKnownAccounts(known);
@@ -257,20 +299,127 @@ client::ClientSession *AppController::createSession(const client::AccountInfo &a
                     session->deleteLater();
             });
     connect(session, &client::ClientSession::signInRequired, this,
-            [this, session](const QString &reason) {
-                m_sessions.remove(m_sessions.key(session));
-                if (m_active == session)
-                    m_window->showSignIn();
-                if (!reason.isEmpty())
-                    m_window->signInPage()->setError(reason);
-                session->deleteLater();
-                updateTray();
+            [this, session](const QString &reason) { onSignInRequired(session, reason); });
+    connect(session, &client::ClientSession::credentialStorageProblem, this,
+            [this, session](bool insecure, const QString &reason) {
+                if (m_settingsDialog)
+                    openSettings(); // refreshes the warning line
+                if (insecure) {
+                    qCWarning(lcApp) << "token stored unencrypted";
+                    return;
+                }
+                qCWarning(lcApp) << "token kept in memory only:" << reason;
+                showKeychainNotice(session, reason);
             });
     connect(session, &client::ClientSession::signedIn, this,
             [this, session] { onSignedIn(session); });
     connect(session->state(), &client::ClientState::conversationsReset, this,
             &AppController::reportReadyOnce);
     return session;
+}
+
+// No usable token (none stored, or the server revoked it): the sign-in page, filled in for
+// that account, so choosing a recent account or starting the app always leads somewhere.
+void AppController::onSignInRequired(client::ClientSession *session, const QString &reason)
+{
+    const QString key = session->accountKey();
+    m_sessions.remove(m_sessions.key(session));
+    const bool wasActive = m_active == session;
+    if (wasActive)
+        m_active = nullptr;
+    // An account signed in in the background does not take the window away from the chat.
+    const bool showPage = wasActive || !m_active || m_window->isShowingSignIn();
+    const client::AccountInfo *account = m_accounts->find(key);
+    if (account && showPage) {
+        showSignInPage();
+        const auto mode =
+            account->embedded ? ui::SignInPage::Mode::Local : ui::SignInPage::Mode::Remote;
+        m_window->signInPage()->askPasswordFor(mode, account->serverUrl, account->username,
+                                               accountLabel(account->displayName, account->username,
+                                                            account->embedded, account->serverUrl));
+    } else if (showPage) {
+        showSignInPage();
+    }
+    if (!reason.isEmpty() && showPage)
+        m_window->signInPage()->setError(reason);
+    session->deleteLater();
+    updateTray();
+}
+
+void AppController::showSignInPage()
+{
+    refreshKnownAccounts();
+    m_window->showSignIn();
+    m_window->signInPage()->setCancelAvailable(!m_sessions.isEmpty());
+}
+
+// "Add another account" changed its mind: back to the account the window showed.
+void AppController::cancelAddingAccount()
+{
+    if (m_signingIn) {
+        m_signingIn->deleteLater();
+        m_signingIn = nullptr;
+    }
+    m_window->signInPage()->setBusy(false);
+    m_window->signInPage()->clearError();
+    if (m_active)
+        switchTo(m_active->accountKey());
+    else if (!m_sessions.isEmpty())
+        switchTo(m_sessions.keys().constFirst());
+}
+
+QString AppController::labelOf(const client::ClientSession *session) const
+{
+    const client::AccountInfo *account = m_accounts->find(session->accountKey());
+    const bool embedded =
+        account ? account->embedded : m_host && session->serverUrl() == m_host->url();
+    const model::User &me = session->state()->me();
+    return accountLabel(me.displayName, me.username.isEmpty() ? session->username() : me.username,
+                        embedded, session->serverUrl());
+}
+
+// The account menu names each account and what is waiting in it.
+QString AppController::menuEntryText(const client::ClientSession *session) const
+{
+    const qint64 unread = session->state()->totalUnread();
+    if (unread <= 0)
+        return labelOf(session);
+    //: An account menu entry: %1 names the account, %n is its number of unread messages.
+    return tr("%1 — %n unread", nullptr, int(std::min<qint64>(unread, 1'000'000)))
+        .arg(labelOf(session));
+}
+
+// The token lives in memory only: say so, with the choices, once per account and problem.
+void AppController::showKeychainNotice(client::ClientSession *session, const QString &reason)
+{
+    const QString key = session->accountKey();
+    QPointer<ui::KeychainNoticeDialog> &notice = m_keychainNotices[key];
+    if (!notice) {
+        notice = new ui::KeychainNoticeDialog(m_window.get());
+        notice->setAttribute(Qt::WA_DeleteOnClose);
+        connect(notice, &ui::KeychainNoticeDialog::storeUnencryptedRequested, this,
+                &AppController::storeTokensUnencrypted);
+        connect(notice, &ui::KeychainNoticeDialog::retryRequested, this,
+                &AppController::retryStoringTokens);
+    }
+    notice->setProblem(labelOf(session), reason);
+    notice->show();
+    notice->raise();
+}
+
+// The user allowed the unencrypted file (in the notice or in Settings): the sessions that hold
+// their token in memory only store it now, not just the next sign-in.
+void AppController::storeTokensUnencrypted()
+{
+    m_settings->setAllowInsecureTokenStorage(true);
+    m_credentials->setInsecureFallbackAllowed(true);
+    retryStoringTokens();
+}
+
+void AppController::retryStoringTokens()
+{
+    for (client::ClientSession *session : std::as_const(m_sessions))
+        session->retryStoringToken();
 }
 
 void AppController::resumeAccount(const QString &key)
@@ -345,6 +494,7 @@ void AppController::wireSignInPage()
                     });
             });
     connect(page, &ui::SignInPage::knownAccountChosen, this, &AppController::resumeAccount);
+    connect(page, &ui::SignInPage::cancelRequested, this, &AppController::cancelAddingAccount);
 }
 
 void AppController::onSignedIn(client::ClientSession *session)
@@ -354,15 +504,6 @@ void AppController::onSignedIn(client::ClientSession *session)
     m_window->signInPage()->setBusy(false);
     m_sessions.insert(session->accountKey(), session);
     m_accounts->setLastUsed(session->accountKey());
-    connect(session, &client::ClientSession::credentialStorageProblem, this,
-            [this](bool insecure, const QString &reason) {
-                if (m_settingsDialog)
-                    openSettings(); // refreshes the warning line
-                if (insecure)
-                    qCWarning(lcApp) << "token stored unencrypted";
-                else
-                    qCWarning(lcApp) << "token kept in memory only:" << reason;
-            });
     switchTo(session->accountKey());
 }
 
@@ -386,9 +527,12 @@ void AppController::switchTo(const QString &key)
     client::ClientSession *session = m_sessions.value(key);
     if (!session)
         return;
+    const bool rebuilt = m_window->session() != session;
     m_active = session;
     m_accounts->setLastUsed(key);
     m_window->showSession(session);
+    if (rebuilt)
+        reopenLastConversation(session);
     updateTray();
     reportReadyOnce();
 }
@@ -412,23 +556,31 @@ void AppController::signOut(const QString &key)
 
 void AppController::showAccountMenu(const QPoint &globalPos)
 {
-    QMenu menu(m_window.get());
+    buildAccountMenu()->exec(globalPos);
+}
+
+std::unique_ptr<QMenu> AppController::buildAccountMenu()
+{
+    auto owned = std::make_unique<QMenu>(m_window.get());
+    QMenu &menu = *owned;
     for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
         const QString key = it.key();
-        QAction *action = menu.addAction(it.value()->state()->me().displayName +
-                                             QStringLiteral(" — ") + it.value()->serverUrl().host(),
-                                         this, [this, key] { switchTo(key); });
+        QAction *action =
+            menu.addAction(menuEntryText(it.value()), this, [this, key] { switchTo(key); });
         action->setCheckable(true);
         action->setChecked(it.value() == m_active);
     }
     menu.addSeparator();
-    menu.addAction(tr("Add another account…"), this, [this] {
-        refreshKnownAccounts();
-        m_window->showSignIn();
-    });
+    menu.addAction(tr("Add another account…"), this, &AppController::showSignInPage);
     if (m_active)
         menu.addAction(tr("Sign out"), this, [this] { signOut(m_active->accountKey()); });
-    menu.exec(globalPos);
+    menu.addSeparator();
+    QAction *help =
+        menu.addAction(tr("Keyboard shortcuts"), m_window.get(), &ui::MainWindow::showShortcuts);
+    help->setShortcut(QKeySequence(Qt::Key_F1)); // shown as a hint; the window owns the key
+    QAction *quitAction = menu.addAction(tr("Quit"), this, &AppController::quit);
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    return owned;
 }
 
 void AppController::openSettings()
@@ -443,13 +595,15 @@ void AppController::openSettings()
         connect(m_settingsDialog, &ui::SettingsDialog::restartEmbeddedServerRequested, this,
                 &AppController::restartEmbeddedServer);
         connect(m_settingsDialog, &ui::SettingsDialog::addAccountRequested, this,
-                [this] { m_window->showSignIn(); });
+                &AppController::showSignInPage);
         connect(m_settingsDialog, &ui::SettingsDialog::createAccountRequested, this,
                 &AppController::openCreateAccountDialog);
         connect(m_settingsDialog, &ui::SettingsDialog::languageChosen, m_language.get(),
                 &ui::LanguageManager::apply);
         connect(m_settingsDialog, &ui::SettingsDialog::accepted, this, [this] {
             m_credentials->setInsecureFallbackAllowed(m_settings->allowInsecureTokenStorage());
+            if (m_settings->allowInsecureTokenStorage())
+                retryStoringTokens(); // the current sign-ins too, not only the next ones
             m_window->setCloseToTray(m_settings->closeToTray() && m_tray->isAvailable());
             m_idle->setIdleTimeoutMs(m_settings->autoAwayMinutes() * 60 * 1000);
             m_tray->setEnabled(m_settings->notificationsEnabled());
@@ -458,15 +612,44 @@ void AppController::openSettings()
     QList<ui::AccountRow> rows;
     for (auto it = m_sessions.cbegin(); it != m_sessions.cend(); ++it) {
         const client::ClientSession *session = it.value();
-        rows.append({it.key(),
-                     session->state()->me().displayName + QStringLiteral(" — ") +
-                         session->serverUrl().host(),
-                     session == m_active, session->tokenStoredInsecurely()});
+        rows.append(
+            {it.key(), labelOf(session), session == m_active, session->tokenStoredInsecurely()});
     }
     m_settingsDialog->setAccounts(rows);
     m_settingsDialog->setLanAddresses(lanAddressTexts());
+    if (m_host && m_host->isRunning() &&
+        m_settingsDialog->serverStatus() != ui::SettingsDialog::ServerStatus::Restarting)
+        m_settingsDialog->setServerStatus(ui::SettingsDialog::ServerStatus::Running,
+                                          m_host->url().authority());
     m_settingsDialog->show();
     m_settingsDialog->raise();
+}
+
+// Where the user left off in this account; the conversation may only be known once the cache
+// or the server has listed it.
+void AppController::reopenLastConversation(client::ClientSession *session)
+{
+    const qint64 last = m_settings->lastConversation(session->accountKey());
+    if (last == 0)
+        return;
+    const auto openIfKnown = [this, session, last] {
+        if (m_window->session() != session || m_window->currentConversation() != 0 ||
+            !session->state()->conversation(last))
+            return false;
+        m_window->openConversation(last);
+        return true;
+    };
+    if (openIfKnown())
+        return;
+    // The cache lists it first, or else the server: keep looking until it shows up, or until
+    // the user opened something themselves, whatever comes first.
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(session->state(), &client::ClientState::conversationsReset, this,
+                          [this, session, openIfKnown, connection] {
+                              if (openIfKnown() || m_window->session() != session ||
+                                  m_window->currentConversation() != 0)
+                                  disconnect(*connection);
+                          });
 }
 
 // The startup benchmark (tests/bench-client) waits for this line: the window shows the
@@ -485,9 +668,16 @@ void AppController::reportReadyOnce()
 void AppController::updateTray()
 {
     qint64 unread = 0;
-    for (const client::ClientSession *session : std::as_const(m_sessions))
+    qint64 elsewhere = 0; // in the accounts the window does not show
+    for (const client::ClientSession *session : std::as_const(m_sessions)) {
         unread += session->state()->totalUnread();
-    m_tray->setUnreadCount(int(std::min<qint64>(unread, 1'000'000)));
+        if (session != m_active)
+            elsewhere += session->state()->totalUnread();
+    }
+    const auto capped = [](qint64 count) { return int(std::min<qint64>(count, 1'000'000)); };
+    m_tray->setUnreadCount(capped(unread));
+    m_window->setUnreadTotal(capped(unread));
+    m_window->setOtherAccountsUnread(capped(elsewhere));
     if (m_active)
         m_tray->setDoNotDisturb(m_active->ownStatus() == client::Availability::DoNotDisturb);
 }

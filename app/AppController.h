@@ -8,6 +8,8 @@
 #include <QPointer>
 #include <memory>
 
+class QMenu;
+
 namespace confab::client {
 class AccountRegistry;
 class ClientSession;
@@ -19,6 +21,7 @@ namespace confab::ui {
 class AppSettings;
 class CreateAccountDialog;
 class IdleWatcher;
+class KeychainNoticeDialog;
 class LanguageManager;
 class MainWindow;
 class SettingsDialog;
@@ -48,9 +51,14 @@ public:
     // Applies changed embedded-server settings, as the settings dialog's button does.
     void applyEmbeddedServerSettings() { restartEmbeddedServer(); }
     void activate(); // another instance was started: show this one
+    // Quits the app: the window closes even when closing it would only hide it to the tray.
+    void quit();
     // Shows a signed-in account (the account menu and settings use this).
     void switchTo(const QString &key);
     QList<client::ClientSession *> sessions() const { return m_sessions.values(); }
+    // The menu of the sidebar's account button: the accounts with their unread, add, sign out,
+    // keyboard shortcuts, quit.
+    std::unique_ptr<QMenu> buildAccountMenu();
 
 private:
     void startEmbeddedServer();
@@ -70,6 +78,17 @@ private:
     void rememberAccount(client::ClientSession *session);
     void signOut(const QString &key);
     void showAccountMenu(const QPoint &globalPos);
+    void showSignInPage();
+    void cancelAddingAccount();
+    QString labelOf(const client::ClientSession *session) const;
+    QString menuEntryText(const client::ClientSession *session) const;
+    void onSignInRequired(client::ClientSession *session, const QString &reason);
+    void showKeychainNotice(client::ClientSession *session, const QString &reason);
+    void storeTokensUnencrypted();
+    void retryStoringTokens();
+    void onClosedToTray();
+    void saveWindowState();
+    void reopenLastConversation(client::ClientSession *session);
     static std::unique_ptr<ui::LanguageManager> startLanguage(const AppOptions &options,
                                                               const ui::AppSettings &settings);
     void updateTray();
@@ -89,6 +108,7 @@ private:
     NotificationRouter *m_router = nullptr;
     QPointer<ui::SettingsDialog> m_settingsDialog;
     QPointer<ui::CreateAccountDialog> m_createAccountDialog;
+    QHash<QString, QPointer<ui::KeychainNoticeDialog>> m_keychainNotices; // by account key
     QHash<QString, client::ClientSession *> m_sessions; // by account key, signed in
     QPointer<client::ClientSession> m_active;
     QPointer<client::ClientSession> m_signingIn;

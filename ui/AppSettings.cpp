@@ -19,6 +19,11 @@ const QString LanAccess = QStringLiteral("embedded/lanAccess");
 const QString DataDir = QStringLiteral("embedded/dataDir");
 const QString AutoAway = QStringLiteral("presence/autoAwayMinutes");
 const QString CloseToTray = QStringLiteral("window/closeToTray");
+const QString CloseToTrayExplained = QStringLiteral("window/closeToTrayExplained");
+const QString Geometry = QStringLiteral("window/geometry");
+const QString SplitterState = QStringLiteral("window/splitterState");
+// One entry per account; the account key holds '/' and ':', so it is hex-encoded.
+const QString LastConversationGroup = QStringLiteral("lastConversation/");
 const QString LastAccount = QStringLiteral("accounts/lastAccountKey");
 const QString InsecureTokens = QStringLiteral("accounts/allowInsecureTokenStorage");
 } // namespace key
@@ -189,6 +194,55 @@ bool AppSettings::closeToTray() const
 void AppSettings::setCloseToTray(bool enabled)
 {
     write(key::CloseToTray, enabled);
+}
+
+bool AppSettings::closeToTrayExplained() const
+{
+    return readBool(key::CloseToTrayExplained, false);
+}
+
+void AppSettings::setCloseToTrayExplained(bool explained)
+{
+    write(key::CloseToTrayExplained, explained);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(key::Geometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(key::Geometry, geometry); // not changed(): no preference changed
+}
+
+QByteArray AppSettings::splitterState() const
+{
+    return m_settings.value(key::SplitterState).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(key::SplitterState, state);
+}
+
+qint64 AppSettings::lastConversation(const QString &accountKey) const
+{
+    bool ok = false;
+    const qint64 id =
+        m_settings
+            .value(key::LastConversationGroup + QString::fromLatin1(accountKey.toUtf8().toHex()))
+            .toLongLong(&ok);
+    return ok && id > 0 ? id : 0;
+}
+
+void AppSettings::setLastConversation(const QString &accountKey, qint64 conversationId)
+{
+    if (accountKey.isEmpty())
+        return;
+    m_settings.setValue(key::LastConversationGroup +
+                            QString::fromLatin1(accountKey.toUtf8().toHex()),
+                        qMax<qint64>(0, conversationId));
 }
 
 QString AppSettings::lastAccountKey() const

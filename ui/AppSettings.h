@@ -49,6 +49,17 @@ public:
     void setAutoAwayMinutes(int minutes);
     bool closeToTray() const;
     void setCloseToTray(bool enabled);
+    // Whether the user was told once that closing the window keeps the app in the tray.
+    bool closeToTrayExplained() const;
+    void setCloseToTrayExplained(bool explained);
+    // The main window's geometry and splitter state (QWidget/QSplitter save formats).
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+    // The conversation last open in an account (0: none).
+    qint64 lastConversation(const QString &accountKey) const;
+    void setLastConversation(const QString &accountKey, qint64 conversationId);
     QString lastAccountKey() const;
     void setLastAccountKey(const QString &key);
     // Whether a sign-in token may be kept in a plain file when no keychain is available.

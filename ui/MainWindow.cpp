@@ -9,6 +9,7 @@
 #include "widgets/ConnectionBanner.h"
 #include "widgets/NewConversationDialog.h"
 #include "widgets/QuickSwitcher.h"
+#include "widgets/ShortcutsDialog.h"
 #include "widgets/SignInPage.h"
 
 #include <QCloseEvent>
@@ -18,10 +19,13 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+using namespace Qt::StringLiterals;
+
 namespace confab::ui {
 
 namespace {
 using Connection = client::ClientSession::Connection;
+constexpr int kMinListWidth = 240;
 
 ConnectionBanner::State bannerState(Connection connection)
 {
@@ -59,17 +63,25 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildChatPage()
 {
     m_chatPage = new QWidget(this);
-    m_banner = new ConnectionBanner(m_chatPage);
     m_sidebar = new Sidebar(m_chatPage);
+    // The splitter takes width from the conversation and the side panel first: the list rows
+    // need this much (ConversationDelegate) or the list scrolls sideways and cuts the times.
+    m_sidebar->setMinimumWidth(kMinListWidth);
     m_splitter = new QSplitter(Qt::Horizontal, m_chatPage);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_sidebar);
     auto *layout = new QVBoxLayout(m_chatPage);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_banner);
     layout->addWidget(m_splitter, 1);
     m_pages->addWidget(m_chatPage);
+    // The banner floats over the top of the conversation instead of taking a row of the
+    // layout: appearing or going, it must not move what the user is about to click.
+    m_banner = new ConnectionBanner(m_chatPage);
+    m_banner->raise();
+    m_banner->installEventFilter(this);
+    m_chatPage->installEventFilter(this);
+    connect(m_splitter, &QSplitter::splitterMoved, this, &MainWindow::placeBanner);
 
     connect(m_sidebar, &Sidebar::conversationActivated, this, &MainWindow::openConversation);
     connect(m_sidebar, &Sidebar::newConversationRequested, this, &MainWindow::openNewConversation);
@@ -82,22 +94,60 @@ void MainWindow::buildChatPage()
     connect(m_banner, &ConnectionBanner::signInRequested, this, &MainWindow::showSignIn);
 }
 
+// The window's shortcuts come from the one list the Help window shows (KeyboardShortcuts.h).
 void MainWindow::installShortcuts()
 {
-    const auto add = [this](const QKeySequence &keys, auto slot) {
-        auto *shortcut = new QShortcut(keys, this);
-        connect(shortcut, &QShortcut::activated, this, slot);
-    };
-    add(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { openQuickSwitcher(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_F), [this] { m_sidebar->focusFilter(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_N), [this] { openNewConversation(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { Q_EMIT settingsRequested(); });
-    add(QKeySequence(Qt::CTRL | Qt::Key_Q), [this] { Q_EMIT quitRequested(); });
+    for (const KeyboardShortcut &entry : keyboardShortcuts()) {
+        if (entry.action == WindowAction::None)
+            continue;
+        for (const QKeySequence &keys : entry.keys) {
+            auto *shortcut = new QShortcut(keys, this);
+            const WindowAction action = entry.action;
+            connect(shortcut, &QShortcut::activated, this, [this, action] { trigger(action); });
+        }
+    }
+}
+
+void MainWindow::trigger(WindowAction action)
+{
+    switch (action) {
+    case WindowAction::QuickSwitcher:
+        openQuickSwitcher();
+        break;
+    case WindowAction::FocusFilter:
+        m_sidebar->focusFilter();
+        break;
+    case WindowAction::NewConversation:
+        openNewConversation();
+        break;
+    case WindowAction::Settings:
+        Q_EMIT settingsRequested();
+        break;
+    case WindowAction::Quit:
+        Q_EMIT quitRequested();
+        break;
+    case WindowAction::ShowShortcuts:
+        showShortcuts();
+        break;
+    case WindowAction::None:
+        break;
+    }
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcutsDialog)
+        m_shortcutsDialog = new ShortcutsDialog(this);
+    m_shortcutsDialog->show();
+    m_shortcutsDialog->raise();
+    m_shortcutsDialog->activateWindow();
 }
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(QGuiApplication::applicationDisplayName());
+    const QString name = QGuiApplication::applicationDisplayName();
+    //: Window title with unread messages: %1 is their number, %2 the app's name.
+    setWindowTitle(m_unreadTotal > 0 ? tr("(%1) %2").arg(m_unreadTotal).arg(name) : name);
     m_pages->setAccessibleName(QGuiApplication::applicationDisplayName());
 }
 
@@ -110,13 +160,67 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_closeToTray) {
+    if (m_closeToTray && !m_quitting) {
         hide();
         event->ignore();
+        Q_EMIT closedToTray();
         return;
     }
     QMainWindow::closeEvent(event);
-    Q_EMIT quitRequested();
+    if (!m_quitting)
+        Q_EMIT quitRequested();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    const QEvent::Type type = event->type();
+    if ((watched == m_chatPage && type == QEvent::Resize) ||
+        (watched == m_banner && (type == QEvent::Show || type == QEvent::LayoutRequest)) ||
+        (watched == m_conversation && (type == QEvent::Resize || type == QEvent::Move)))
+        placeBanner();
+    return QMainWindow::eventFilter(watched, event);
+}
+
+// Over the top of the conversation column (the whole page before one exists), as tall as its
+// text needs at that width.
+void MainWindow::placeBanner()
+{
+    QRect area = m_chatPage->rect();
+    if (m_conversation) {
+        area = QRect(m_conversation->mapTo(m_chatPage, QPoint(0, 0)), m_conversation->size());
+        // Below the conversation's header, over the top of the timeline: the header's buttons
+        // stay reachable while offline.
+        const auto *header = m_conversation->findChild<QWidget *>(u"conversationHeader"_s);
+        if (header && header->isVisible())
+            area.setTop(header->mapTo(m_chatPage, QPoint(0, header->height())).y());
+    }
+    const int height = m_banner->hasHeightForWidth() ? m_banner->heightForWidth(area.width())
+                                                     : m_banner->sizeHint().height();
+    m_banner->setGeometry(area.left(), area.top(), area.width(), height);
+    m_banner->raise();
+}
+
+QByteArray MainWindow::splitterState() const
+{
+    return m_session ? m_splitter->saveState() : m_splitterState;
+}
+
+void MainWindow::restoreSplitterState(const QByteArray &state)
+{
+    m_splitterState = state;
+    if (m_session)
+        m_splitter->restoreState(state);
+}
+
+void MainWindow::setUnreadTotal(int count)
+{
+    m_unreadTotal = qMax(0, count);
+    retranslateUi();
+}
+
+void MainWindow::setOtherAccountsUnread(int count)
+{
+    m_sidebar->setOtherAccountsUnread(count);
 }
 
 void MainWindow::bringToFront()
@@ -130,7 +234,13 @@ void MainWindow::bringToFront()
 
 void MainWindow::showSignIn()
 {
+    m_signIn->setCancelAvailable(false); // the app offers it when another account is signed in
     m_pages->setCurrentWidget(m_signIn);
+}
+
+bool MainWindow::isShowingSignIn() const
+{
+    return m_pages->currentWidget() == m_signIn;
 }
 
 void MainWindow::showSession(client::ClientSession *session)
@@ -154,6 +264,7 @@ void MainWindow::bindSession()
     if (!m_session)
         return;
     m_conversation = new ConversationView(m_session, m_splitter);
+    m_conversation->installEventFilter(this);
     m_sidePanel = new SidePanelStack(m_session, m_splitter);
     m_splitter->addWidget(m_conversation);
     m_splitter->addWidget(m_sidePanel);
@@ -161,7 +272,10 @@ void MainWindow::bindSession()
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setSizes({280, 640, 320});
+    if (!m_splitterState.isEmpty())
+        m_splitter->restoreState(m_splitterState);
     m_sidePanel->hide();
+    placeBanner();
 
     connect(m_conversation, &ConversationView::panelRequested, this,
             [this](SidePanelStack::Panel panel) { m_sidePanel->show(panel, m_conversationId); });
@@ -199,6 +313,7 @@ void MainWindow::openConversation(qint64 conversationId)
     m_sidePanel->closePanel();
     m_conversation->setConversation(conversationId);
     m_sidebar->selectConversation(conversationId);
+    Q_EMIT conversationOpened(conversationId);
     if (conversationId)
         m_conversation->setFocus(Qt::OtherFocusReason);
 }

@@ -153,8 +153,21 @@ void Sidebar::buildUi()
     });
 }
 
+void Sidebar::setOtherAccountsUnread(int count)
+{
+    m_otherAccountsUnread = qMax(0, count);
+    m_accountButton->setText(m_otherAccountsUnread > 0
+                                 ? QStringLiteral("%1 ▾").arg(m_otherAccountsUnread)
+                                 : QStringLiteral("▾"));
+    m_accountButton->setAccessibleDescription(
+        m_otherAccountsUnread > 0
+            ? tr("%n unread in other accounts", nullptr, m_otherAccountsUnread)
+            : QString());
+}
+
 void Sidebar::retranslateUi()
 {
+    setOtherAccountsUnread(m_otherAccountsUnread);
     m_accountButton->setToolTip(tr("Switch or add accounts"));
     m_accountButton->setAccessibleName(tr("Accounts"));
     m_settingsButton->setToolTip(tr("Settings (Ctrl+,)"));

@@ -44,6 +44,8 @@ public:
     // Opens the conversation `step` rows after (negative: before) the open one, in list order;
     // nothing past either end. With none open, Down starts at the top and Up at the bottom.
     void openAdjacentConversation(int step);
+    // Unread messages in the other signed-in accounts, shown on the account button.
+    void setOtherAccountsUnread(int count);
 
 Q_SIGNALS:
     void conversationActivated(qint64 conversationId);
@@ -85,6 +87,7 @@ private:
     QLabel *m_emptyText = nullptr;
     QPushButton *m_startButton = nullptr;
     qint64 m_openId = 0;
+    int m_otherAccountsUnread = 0;
 };
 
 } // namespace confab::ui

@@ -179,6 +179,15 @@ bool TrayNotifier::notify(const QString &title, const QString &body, qint64 conv
     return true;
 }
 
+bool TrayNotifier::showNotice(const QString &title, const QString &body)
+{
+    const bool shown = m_tray->isVisible() && QSystemTrayIcon::supportsMessages();
+    if (shown)
+        m_tray->showMessage(title, body, QSystemTrayIcon::Information, kMessageTimeoutMs);
+    Q_EMIT noticeShown(title, body);
+    return shown;
+}
+
 void TrayNotifier::handleMessageClicked()
 {
     if (m_clickTarget)

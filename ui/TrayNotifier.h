@@ -40,6 +40,11 @@ public:
     bool notify(const QString &title, const QString &body, qint64 conversationId);
     bool lastNotificationShown() const { return m_lastShown; }
 
+    // An informational message from the tray itself (not a conversation's), shown whatever the
+    // notification settings: it explains the app's own behaviour. Returns whether a tray
+    // showed it; noticeShown() is emitted either way.
+    bool showNotice(const QString &title, const QString &body);
+
     // The badge text for `count` unread: "" for none, capped at "99+".
     static QString badgeText(int count);
     // The tray icon with `badge` painted on it, `size` pixels square.
@@ -55,6 +60,7 @@ Q_SIGNALS:
     void conversationActivated(qint64 conversationId);
     // Emitted for every notification that was not silenced, tray or not.
     void notificationShown(const QString &title, const QString &body, qint64 conversationId);
+    void noticeShown(const QString &title, const QString &body);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -124,17 +124,37 @@ void ClientSession::registerAccount(const QString &username, const QString &pass
 
 void ClientSession::finishSignIn(const model::User &me, const QString &token)
 {
-    m_credentials->writeToken(accountKey(), token, [this](const CredentialStore::Result &result) {
-        m_insecureToken = result.ok && result.storage == CredentialStore::Storage::InsecureFile;
-        if (!result.ok)
-            Q_EMIT credentialStorageProblem(false, keychainReasonName(result.problem));
-        else if (m_insecureToken)
-            Q_EMIT credentialStorageProblem(true, QString());
-    });
     // A sign-in succeeded, so from now on a lost connection is worth retrying on its own.
     m_socket->setAutoReconnect(true);
     startWithToken(me, token);
+    storeToken(token);
     Q_EMIT signedIn();
+}
+
+// The token of this sign-in goes to the keychain (or the allowed fallback file); when neither
+// takes it, it stays in memory only and the user is told, so they can choose what to do.
+void ClientSession::storeToken(const QString &token)
+{
+    m_credentials->writeToken(
+        accountKey(), token, [this, token](const CredentialStore::Result &result) {
+            if (token != m_token)
+                return; // signed out or signed in again meanwhile
+            m_insecureToken = result.ok && result.storage == CredentialStore::Storage::InsecureFile;
+            m_tokenInMemoryOnly = !result.ok;
+            if (!result.ok)
+                Q_EMIT credentialStorageProblem(false, keychainReasonName(result.problem));
+            else if (m_insecureToken)
+                Q_EMIT credentialStorageProblem(true, QString());
+            Q_EMIT tokenStorageChanged();
+        });
+}
+
+bool ClientSession::retryStoringToken()
+{
+    if (m_token.isEmpty() || !m_tokenInMemoryOnly)
+        return false;
+    storeToken(m_token);
+    return true;
 }
 
 void ClientSession::resume(const QString &username)
@@ -269,6 +289,7 @@ void ClientSession::onUnauthorized()
 void ClientSession::forgetToken()
 {
     m_token.clear();
+    m_tokenInMemoryOnly = false;
     m_socket->setAutoReconnect(false);
     m_socket->close();
     if (!m_username.isEmpty())

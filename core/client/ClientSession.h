@@ -63,6 +63,11 @@ public:
     QDateTime nextReconnectAt() const;
     int pendingCount() const; // outbox entries not yet acknowledged
     bool tokenStoredInsecurely() const { return m_insecureToken; }
+    // The last attempt to store this sign-in's token failed: it lives only as long as the app.
+    bool tokenInMemoryOnly() const { return m_tokenInMemoryOnly; }
+    // Stores the token again when it is held in memory only (after the user allowed the
+    // unencrypted fallback, say). Returns whether an attempt was started.
+    bool retryStoringToken();
 
     // --- signing in ---
     void signIn(const QString &username, const QString &password);
@@ -151,11 +156,14 @@ Q_SIGNALS:
     // keychain_unavailable, keychain_refused or keychain (FailureReason.h).
     void credentialStorageProblem(bool insecure, const QString &reason);
     void cacheFailed(const QString &error);
+    // Where the token is kept changed (tokenInMemoryOnly(), tokenStoredInsecurely()).
+    void tokenStorageChanged();
 
 private:
     // --- sign-in and connection (ClientSession.cpp) ---
     void finishSignIn(const model::User &me, const QString &token);
     void startWithToken(std::optional<model::User> me, const QString &token);
+    void storeToken(const QString &token);
     void openCache(std::function<void(const CacheSnapshot &)> ready);
     void applySnapshot(const model::User &me, const CacheSnapshot &snapshot);
     void connectSocket(const QString &token);
@@ -201,6 +209,7 @@ private:
     qint64 m_open = 0;
     qint64 m_pendingNotificationMax = 0;
     bool m_insecureToken = false;
+    bool m_tokenInMemoryOnly = false;
 };
 
 } // namespace confab::client

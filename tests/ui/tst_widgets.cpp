@@ -763,7 +763,7 @@ void TestWidgets::settingsDialogRestartAppliesFirst()
     connect(&dialog, &SettingsDialog::restartEmbeddedServerRequested, this,
             [&] { portAtRestart = settings.embeddedPort(); });
     child<QSpinBox>(&dialog, "portSpin")->setValue(6001);
-    child<QPushButton>(&dialog, "restartServerButton")->click();
+    child<QPushButton>(&dialog, "applyButton")->click();
     QCOMPARE(portAtRestart, quint16(6001));
 }
 

@@ -1,4 +1,5 @@
 #include "delegates/ConversationDelegate.h"
+#include "TimeFormat.h"
 
 #include "client/ClientState.h"
 #include "delegates/AvatarPainter.h"
@@ -172,7 +173,7 @@ QString ConversationDelegate::timeText(const QDateTime &time, const QDateTime &n
     const QDate today = messagedata::localTime(now).date();
     const QLocale locale;
     if (day == today)
-        return locale.toString(local.time(), QLocale::ShortFormat);
+        return timeformat::timeOfDay(local.time());
     const qint64 daysAgo = day.daysTo(today);
     if (daysAgo > 0 && daysAgo <= 6)
         return locale.dayName(day.dayOfWeek(), QLocale::ShortFormat);

@@ -1,4 +1,5 @@
 #include "delegates/MessageLayout.h"
+#include "TimeFormat.h"
 
 #include "models/MessageData.h"
 #include "models/ModelRoles.h"
@@ -260,7 +261,7 @@ QString MessageLayout::chipLabel(const QString &emoji, int count)
 
 QString MessageLayout::timeText(const QDateTime &time)
 {
-    return QLocale().toString(messagedata::localTime(time).time(), QLocale::ShortFormat);
+    return timeformat::timeOfDay(messagedata::localTime(time).time());
 }
 
 QString MessageLayout::statusText(Delivery delivery)

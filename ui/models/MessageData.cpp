@@ -1,4 +1,5 @@
 #include "models/MessageData.h"
+#include "TimeFormat.h"
 
 #include "models/ModelRoles.h"
 #include "models/PlainText.h"
@@ -74,7 +75,7 @@ QString accessibleText(const client::ClientState &state, const model::Message &m
                        Delivery delivery)
 {
     const QString sender = senderName(state, message.conversationId, message.senderId);
-    const QString time = QLocale().toString(localTime(message.sentAt), QLocale::ShortFormat);
+    const QString time = timeformat::dateAndTimeOfDay(localTime(message.sentAt));
     QStringList parts{MessageText::tr("%1, %2").arg(sender, time)};
     parts.append(message.deleted ? MessageText::tr("This message was deleted")
                                  : plainTextFromMarkdown(message.content));

@@ -3,12 +3,14 @@
 #include "AppSettings.h"
 
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,6 +22,7 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace confab::ui {
 
@@ -42,7 +45,8 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_tabs(new QTabWidget(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_buttons(new QDialogButtonBox(
+          QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this))
 {
     Q_ASSERT(settings);
     setObjectName(QStringLiteral("settingsDialog"));
@@ -58,6 +62,9 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    QPushButton *applyButton = m_buttons->button(QDialogButtonBox::Apply);
+    applyButton->setObjectName(QStringLiteral("applyButton"));
+    connect(applyButton, &QPushButton::clicked, this, [this] { applyAndRestart(false); });
 
     setMinimumWidth(520);
     reload();
@@ -197,38 +204,47 @@ QWidget *SettingsDialog::buildServerTab()
     m_dataDirLabel->setBuddy(m_dataDirEdit);
     m_browseButton = new QPushButton(page);
     m_browseButton->setAutoDefault(false);
-    m_restartNote = makeNote(page);
-    m_restartButton = new QPushButton(page);
-    m_restartButton->setObjectName(QStringLiteral("restartServerButton"));
-    m_restartButton->setAutoDefault(false);
+    m_addressesLabel = new QLabel(page);
+    m_addresses = new QLabel(page);
+    m_addresses->setObjectName(QStringLiteral("serverAddresses"));
+    m_addresses->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_addresses->setFocusPolicy(Qt::StrongFocus); // selectable from the keyboard too
+    m_addressesLabel->setBuddy(m_addresses);
+    m_copyAddressesButton = new QPushButton(page);
+    m_copyAddressesButton->setObjectName(QStringLiteral("copyAddressesButton"));
+    m_copyAddressesButton->setAutoDefault(false);
+    m_serverStatusLabel = makeNote(page);
+    m_serverStatusLabel->setObjectName(QStringLiteral("serverStatus"));
 
     auto *dataDirRow = new QHBoxLayout;
     dataDirRow->addWidget(m_dataDirEdit, 1);
     dataDirRow->addWidget(m_browseButton);
-    auto *restartRow = new QHBoxLayout;
-    restartRow->addWidget(m_restartNote, 1);
-    restartRow->addWidget(m_restartButton);
+    auto *addressRow = new QHBoxLayout;
+    addressRow->addWidget(m_addresses, 1);
+    addressRow->addWidget(m_copyAddressesButton);
 
     auto *form = new QFormLayout(page);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow); // spin boxes stay compact
     form->addRow(m_portLabel, m_portSpin);
     form->addRow(m_lanCheck);
     form->addRow(m_lanWarning);
+    form->addRow(m_addressesLabel, addressRow);
     auto *createRow = new QHBoxLayout;
     createRow->addWidget(m_createAccountButton);
     createRow->addStretch(1);
     form->addRow(createRow);
     form->addRow(m_dataDirLabel, dataDirRow);
-    form->addRow(restartRow);
+    form->addRow(m_serverStatusLabel);
+    // The addresses were created after the rows below them; focus follows the layout.
+    QWidget::setTabOrder(m_lanCheck, m_addresses);
+    QWidget::setTabOrder(m_addresses, m_copyAddressesButton);
+    QWidget::setTabOrder(m_copyAddressesButton, m_createAccountButton);
 
     connect(m_lanCheck, &QCheckBox::toggled, this, &SettingsDialog::updateEnabledStates);
     connect(m_browseButton, &QPushButton::clicked, this, &SettingsDialog::browseDataDir);
     connect(m_createAccountButton, &QPushButton::clicked, this,
             &SettingsDialog::createAccountRequested);
-    connect(m_restartButton, &QPushButton::clicked, this, [this] {
-        apply(); // the restart should use what the dialog shows
-        Q_EMIT restartEmbeddedServerRequested();
-    });
+    connect(m_copyAddressesButton, &QPushButton::clicked, this, &SettingsDialog::copyAddresses);
     return page;
 }
 
@@ -251,8 +267,11 @@ void SettingsDialog::reload()
     updateEnabledStates();
 }
 
-void SettingsDialog::apply()
+bool SettingsDialog::apply()
 {
+    const quint16 port = m_settings->embeddedPort();
+    const bool lan = m_settings->embeddedLanAccess();
+    const QString dataDir = m_settings->embeddedDataDir();
     m_settings->setLanguage(chosenLanguage());
     m_languageAtOpen = chosenLanguage();
     m_settings->setAllowInsecureTokenStorage(m_allowInsecureCheck->isChecked());
@@ -265,16 +284,81 @@ void SettingsDialog::apply()
     m_settings->setEmbeddedLanAccess(m_lanCheck->isChecked());
     m_settings->setEmbeddedDataDir(QDir::fromNativeSeparators(m_dataDirEdit->text().trimmed()));
     m_settings->sync();
+    return port != m_settings->embeddedPort() || lan != m_settings->embeddedLanAccess() ||
+           dataDir != m_settings->embeddedDataDir();
 }
 
 void SettingsDialog::accept()
 {
-    apply();
-    QDialog::accept();
+    applyAndRestart(true);
+}
+
+// Saves; when the local server's settings changed, restarts it and shows how that goes
+// instead of leaving a separate "restart" step to the user.
+void SettingsDialog::applyAndRestart(bool closeWhenRunning)
+{
+    if (!apply()) {
+        if (closeWhenRunning)
+            QDialog::accept();
+        return;
+    }
+    m_closeWhenRunning = closeWhenRunning;
+    setServerStatus(ServerStatus::Restarting);
+    Q_EMIT restartEmbeddedServerRequested();
+}
+
+void SettingsDialog::setServerStatus(ServerStatus status, const QString &detail)
+{
+    m_serverStatus = status;
+    m_serverDetail = detail;
+    updateServerStatus();
+    const bool restarting = status == ServerStatus::Restarting;
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!restarting);
+    m_buttons->button(QDialogButtonBox::Apply)->setEnabled(!restarting);
+    if (status == ServerStatus::Failed && m_closeWhenRunning) {
+        m_closeWhenRunning = false;
+        m_tabs->setCurrentIndex(ServerTab); // where the failure is said
+    } else if (status == ServerStatus::Running && std::exchange(m_closeWhenRunning, false)) {
+        QDialog::accept();
+    }
+}
+
+QString SettingsDialog::serverStatusText() const
+{
+    switch (m_serverStatus) {
+    case ServerStatus::Unknown:
+        return {};
+    case ServerStatus::Running:
+        //: %1 is where the local server listens, e.g. "127.0.0.1:4100".
+        return m_serverDetail.isEmpty()
+                   ? tr("The local server is running.")
+                   : tr("The local server is running at %1.").arg(m_serverDetail);
+    case ServerStatus::Restarting:
+        return tr("Restarting the local server…");
+    case ServerStatus::Failed:
+        //: %1 is the reason, as the server reported it.
+        return tr("The local server could not start: %1").arg(m_serverDetail);
+    }
+    return {};
+}
+
+void SettingsDialog::updateServerStatus()
+{
+    const QString text = serverStatusText();
+    m_serverStatusLabel->setText(text);
+    m_serverStatusLabel->setVisible(!text.isEmpty());
+    m_serverStatusLabel->setForegroundRole(
+        m_serverStatus == ServerStatus::Failed ? QPalette::WindowText : QPalette::PlaceholderText);
+}
+
+void SettingsDialog::copyAddresses()
+{
+    QGuiApplication::clipboard()->setText(m_lanAddresses.join(u'\n'));
 }
 
 void SettingsDialog::reject()
 {
+    m_closeWhenRunning = false;
     // The language switched live while choosing; Cancel switches it back.
     if (chosenLanguage() != m_languageAtOpen) {
         {
@@ -312,6 +396,7 @@ void SettingsDialog::setLanAddresses(const QStringList &addresses)
 {
     m_lanAddresses = addresses;
     updateLanWarning();
+    updateEnabledStates();
 }
 
 // Says exactly what others on the network can do: the embedded server keeps registration
@@ -330,6 +415,7 @@ QString SettingsDialog::lanWarningText() const
 void SettingsDialog::updateLanWarning()
 {
     m_lanWarning->setText(lanWarningText());
+    m_addresses->setText(m_lanAddresses.join(u'\n'));
 }
 
 // --- accounts ---
@@ -385,8 +471,12 @@ void SettingsDialog::updateEnabledStates()
     m_signOutButton->setEnabled(selected);
     m_previewCheck->setEnabled(m_notificationsCheck->isChecked());
     m_soundCheck->setEnabled(m_notificationsCheck->isChecked());
-    m_lanWarning->setVisible(m_lanCheck->isChecked());
-    m_createAccountButton->setVisible(m_lanCheck->isChecked());
+    const bool lan = m_lanCheck->isChecked();
+    m_lanWarning->setVisible(lan);
+    m_createAccountButton->setVisible(lan);
+    m_addressesLabel->setVisible(lan && !m_lanAddresses.isEmpty());
+    m_addresses->setVisible(lan && !m_lanAddresses.isEmpty());
+    m_copyAddressesButton->setVisible(lan && !m_lanAddresses.isEmpty());
 }
 
 // --- language ---
@@ -445,8 +535,13 @@ void SettingsDialog::retranslateUi()
     m_dataDirEdit->setAccessibleName(tr("Local server data location"));
     m_browseButton->setText(tr("&Browse…"));
     m_browseButton->setAccessibleName(tr("Choose the data location"));
-    m_restartNote->setText(tr("Changes apply when the local server restarts."));
-    m_restartButton->setText(tr("&Restart local server"));
+    //: Label of the addresses teammates type as the server address.
+    m_addressesLabel->setText(tr("Teammates connect to:"));
+    m_addresses->setAccessibleName(tr("Addresses teammates connect to"));
+    m_copyAddressesButton->setText(tr("&Copy"));
+    m_copyAddressesButton->setAccessibleName(tr("Copy the addresses teammates connect to"));
+    m_serverStatusLabel->setAccessibleName(tr("Local server status"));
+    updateServerStatus();
 }
 
 } // namespace confab::ui

@@ -39,6 +39,12 @@ public:
     explicit SettingsDialog(AppSettings *settings, QWidget *parent = nullptr);
 
     void setAccounts(const QList<AccountRow> &accounts);
+    // The local server as the Server tab reports it. After OK changed its settings the dialog
+    // stays open while it restarts, closes once it runs, and stays open to show a failure.
+    enum class ServerStatus { Unknown, Running, Restarting, Failed };
+    void setServerStatus(ServerStatus status, const QString &detail = {});
+    ServerStatus serverStatus() const { return m_serverStatus; }
+    QString serverStatusText() const;
     // Where others on the network reach the local server ("192.168.1.20:4100"), for the LAN
     // warning; empty when this computer has no private network address.
     void setLanAddresses(const QStringList &addresses);
@@ -54,6 +60,7 @@ Q_SIGNALS:
     void signOutRequested(const QString &key);
     void addAccountRequested();
     void languageChosen(const QString &code);
+    // OK or Apply changed the port, LAN access or data location (already saved): restart.
     void restartEmbeddedServerRequested();
     void createAccountRequested(); // an account on the local server, for someone else
 
@@ -66,7 +73,11 @@ private:
     QWidget *buildNotificationsTab();
     QWidget *buildLanguageTab();
     QWidget *buildServerTab();
-    void apply();
+    // Saves every setting; true when the local server's own settings changed.
+    bool apply();
+    void applyAndRestart(bool closeWhenRunning);
+    void copyAddresses();
+    void updateServerStatus();
     QString selectedAccountKey() const;
     QString chosenLanguage() const;
     void onLanguageIndexChanged();
@@ -81,6 +92,9 @@ private:
     QStringList m_lanAddresses;
     QString m_languageAtOpen; // what Cancel goes back to
     bool m_loading = false;   // control changes made by reload() are not the user's choice
+    ServerStatus m_serverStatus = ServerStatus::Unknown;
+    QString m_serverDetail;
+    bool m_closeWhenRunning = false; // OK waits for the restart it caused
 
     QTabWidget *m_tabs = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
@@ -113,8 +127,10 @@ private:
     QLabel *m_dataDirLabel = nullptr;
     QLineEdit *m_dataDirEdit = nullptr;
     QPushButton *m_browseButton = nullptr;
-    QLabel *m_restartNote = nullptr;
-    QPushButton *m_restartButton = nullptr;
+    QLabel *m_addressesLabel = nullptr;
+    QLabel *m_addresses = nullptr;
+    QPushButton *m_copyAddressesButton = nullptr;
+    QLabel *m_serverStatusLabel = nullptr;
 };
 
 } // namespace confab::ui

@@ -129,6 +129,12 @@ QWidget *SignInPage::buildCard()
     buildForm();
     layout->addLayout(m_form);
 
+    m_noticeLabel = new QLabel(card);
+    m_noticeLabel->setObjectName(QStringLiteral("signInNotice"));
+    m_noticeLabel->setWordWrap(true);
+    m_noticeLabel->hide();
+    layout->addWidget(m_noticeLabel);
+
     m_errorLabel = new QLabel(card);
     m_errorLabel->setObjectName(QStringLiteral("signInError"));
     m_errorLabel->setWordWrap(true);
@@ -142,9 +148,17 @@ QWidget *SignInPage::buildCard()
     m_submitButton = new QPushButton(card);
     m_submitButton->setObjectName(QStringLiteral("signInSubmit"));
     m_submitButton->setDefault(true);
+    m_cancelButton = new QPushButton(card);
+    m_cancelButton->setObjectName(QStringLiteral("signInCancel"));
+    m_cancelButton->setAutoDefault(false);
+    m_cancelButton->hide();
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_submitButton, 1);
+    buttons->addWidget(m_cancelButton); // after: the focus chain follows creation order
     layout->addWidget(m_progressLabel);
-    layout->addWidget(m_submitButton);
+    layout->addLayout(buttons);
     connect(m_submitButton, &QPushButton::clicked, this, &SignInPage::submit);
+    connect(m_cancelButton, &QPushButton::clicked, this, &SignInPage::cancelRequested);
     return card;
 }
 
@@ -165,6 +179,11 @@ void SignInPage::buildForm()
     m_confirmEdit = new QLineEdit(this);
     m_confirmEdit->setObjectName(QStringLiteral("confirmEdit"));
     m_confirmEdit->setEchoMode(QLineEdit::Password);
+    m_usernameHint = new QLabel(this);
+    m_usernameHint->setObjectName(QStringLiteral("usernameHint"));
+    m_usernameHint->setWordWrap(true);
+    m_usernameHint->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_usernameEdit, &QLineEdit::textChanged, this, &SignInPage::updateUsernameHint);
 
     m_serverLabel = makeBuddyLabel(m_serverEdit, this);
     m_displayNameLabel = makeBuddyLabel(m_displayNameEdit, this);
@@ -178,6 +197,7 @@ void SignInPage::buildForm()
     m_form->addRow(m_serverLabel, m_serverEdit);
     m_form->addRow(m_displayNameLabel, m_displayNameEdit);
     m_form->addRow(m_usernameLabel, m_usernameEdit);
+    m_form->addRow(QString(), m_usernameHint);
     m_form->addRow(m_passwordLabel, m_passwordEdit);
     m_form->addRow(m_confirmLabel, m_confirmEdit);
 
@@ -198,6 +218,7 @@ void SignInPage::setMode(Mode mode)
     if (mode == m_mode)
         return;
     m_mode = mode;
+    m_passwordNeededFor.clear();
     clearError();
     updateRows();
 }
@@ -288,6 +309,57 @@ void SignInPage::clearPasswords()
     m_confirmEdit->clear();
 }
 
+void SignInPage::askPasswordFor(Mode mode, const QUrl &server, const QString &username,
+                                const QString &account)
+{
+    setMode(mode);
+    if (mode == Mode::Remote) {
+        setServerUrl(server);
+        setCreatingAccount(false);
+    }
+    setUsername(username);
+    clearPasswords();
+    clearError();
+    m_passwordNeededFor = account;
+    retranslateUi();
+    m_passwordEdit->setFocus(Qt::OtherFocusReason);
+}
+
+QString SignInPage::noticeMessage() const
+{
+    return m_noticeLabel->isHidden() ? QString() : m_noticeLabel->text();
+}
+
+QString SignInPage::usernameHint() const
+{
+    return m_form->isRowVisible(int(Row::UsernameHint)) ? m_usernameHint->text() : QString();
+}
+
+void SignInPage::setCancelAvailable(bool available)
+{
+    m_cancelButton->setVisible(available);
+}
+
+// Names are lowercase on every server; say so, with the name that will be used, instead of
+// changing what was typed behind the user's back.
+void SignInPage::updateUsernameHint()
+{
+    const QString typed = m_usernameEdit->text();
+    const QString stored = username();
+    const bool differs = !stored.isEmpty() && stored != typed;
+    if (differs && creating())
+        //: %1 is the user name as it will be created, e.g. "ada".
+        m_usernameHint->setText(tr("User names are lowercase: yours will be “%1”.").arg(stored));
+    else if (differs)
+        //: %1 is the user name as it will be sent, e.g. "ada".
+        m_usernameHint->setText(tr("User names are lowercase: signing in as “%1”.").arg(stored));
+    else if (creating())
+        m_usernameHint->setText(tr("Lowercase letters, digits, “.”, “_” and “-”."));
+    else
+        m_usernameHint->clear();
+    m_form->setRowVisible(int(Row::UsernameHint), !m_usernameHint->text().isEmpty());
+}
+
 // --- validation and submit ---
 
 std::optional<QUrl> SignInPage::normalizeServerUrl(const QString &input)
@@ -364,6 +436,8 @@ void SignInPage::submit()
         return;
     }
     clearError();
+    m_passwordNeededFor.clear();
+    m_noticeLabel->hide();
     const QString password = m_passwordEdit->text();
     // The server names a new account after its user name when no name is given.
     QString displayName = m_displayNameEdit->text().trimmed();
@@ -561,6 +635,14 @@ void SignInPage::retranslateUi()
     m_passwordEdit->setAccessibleName(tr("Password"));
     m_confirmLabel->setText(tr("&Confirm password:"));
     m_confirmEdit->setAccessibleName(tr("Confirm password"));
+    updateUsernameHint();
+    //: %1 names an account, e.g. "Ada Lovelace (@ada) on this computer".
+    m_noticeLabel->setText(tr("No sign-in is stored for %1. Enter its password to continue.")
+                               .arg(m_passwordNeededFor));
+    m_noticeLabel->setVisible(!m_passwordNeededFor.isEmpty());
+    //: Button: leave the sign-in page and go back to the chat.
+    m_cancelButton->setText(tr("Cancel"));
+    m_cancelButton->setAccessibleName(tr("Cancel adding an account"));
 
     if (m_mode == Mode::Local && creating())
         m_submitButton->setText(tr("Create account and start"));

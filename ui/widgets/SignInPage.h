@@ -48,6 +48,16 @@ public:
     void setServerUrl(const QUrl &url);
     void setUsername(const QString &username);
     void clearPasswords();
+    // A recent account was chosen but no sign-in is stored for it: fills in what is known,
+    // says so, and puts the cursor in the password field. `account` is its label.
+    void askPasswordFor(Mode mode, const QUrl &server, const QString &username,
+                        const QString &account);
+    // The info line above the submit button ("" when none).
+    QString noticeMessage() const;
+    // What the user name field will be stored as, when that differs from what was typed.
+    QString usernameHint() const;
+    // A Cancel button that returns to the chat, while another account is signed in.
+    void setCancelAvailable(bool available);
 
     // "host:port", "http(s)://host[:port]" or "ws(s)://…" → http(s)://host[:port]; nothing
     // for anything else. Without a scheme, local names and IP addresses get http, others https.
@@ -61,6 +71,7 @@ Q_SIGNALS:
                                      const QString &password);
     void signInLocalRequested(const QString &username, const QString &password);
     void knownAccountChosen(const QString &key);
+    void cancelRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -78,7 +89,7 @@ private:
         PasswordShort,
         ConfirmMismatch,
     };
-    enum class Row { Server, DisplayName, Username, Password, Confirm };
+    enum class Row { Server, DisplayName, Username, UsernameHint, Password, Confirm };
 
     void buildForm();
     QWidget *buildCard();
@@ -91,6 +102,7 @@ private:
     QString username() const;
     void updateRows();
     void updateErrorText();
+    void updateUsernameHint();
     void rebuildKnownAccounts();
     void retranslateUi();
 
@@ -101,6 +113,7 @@ private:
     QString m_errorReason;
     bool m_errorWhileCreating = false; // the request that failed was a registration
     QList<QPair<QString, QString>> m_knownAccounts;
+    QString m_passwordNeededFor; // the account askPasswordFor() named
 
     QLabel *m_title = nullptr;
     QLabel *m_intro = nullptr;
@@ -124,7 +137,10 @@ private:
     QLineEdit *m_usernameEdit = nullptr;
     QLineEdit *m_passwordEdit = nullptr;
     QLineEdit *m_confirmEdit = nullptr;
+    QLabel *m_usernameHint = nullptr;
     QLabel *m_errorLabel = nullptr;
+    QLabel *m_noticeLabel = nullptr;
+    QPushButton *m_cancelButton = nullptr;
     QLabel *m_progressLabel = nullptr;
     QPushButton *m_submitButton = nullptr;
 };
