@@ -50,12 +50,6 @@ void MessageHoverBar::setStarred(bool starred)
     retranslateUi();
 }
 
-void MessageHoverBar::setThreadButtonVisible(bool visible)
-{
-    m_reply->setVisible(visible);
-    adjustSize();
-}
-
 void MessageHoverBar::setReadOnly(bool readOnly)
 {
     m_readOnly = readOnly;

@@ -18,7 +18,6 @@ public:
     explicit MessageHoverBar(QWidget *parent = nullptr);
 
     void setStarred(bool starred);
-    void setThreadButtonVisible(bool visible);
     // An archived conversation takes no reactions or stars.
     void setReadOnly(bool readOnly);
 

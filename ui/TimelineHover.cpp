@@ -65,12 +65,6 @@ void TimelineHover::clear()
     setHovered({});
 }
 
-void TimelineHover::setBarEnabled(bool enabled)
-{
-    m_barEnabled = enabled;
-    updateBar();
-}
-
 bool TimelineHover::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport()) {
@@ -133,7 +127,7 @@ void TimelineHover::repaintRow(const QModelIndex &index)
 
 void TimelineHover::updateBar()
 {
-    if (!m_barEnabled || !offersActions(m_hovered)) {
+    if (!offersActions(m_hovered)) {
         m_bar->hide();
         return;
     }

@@ -27,8 +27,6 @@ public:
     QModelIndex hoveredIndex() const { return m_hovered; }
     // Nothing is hovered until the mouse moves over a row again (a menu opened, a reset).
     void clear();
-    // Shows the hover toolbar on hovered rows (on by default; off where it offers nothing).
-    void setBarEnabled(bool enabled);
 
 Q_SIGNALS:
     // The hovered row changed or its data did (starred); invalid: none.
@@ -49,7 +47,6 @@ private:
     MessageHoverBar *m_bar;
     QPersistentModelIndex m_hovered;
     std::optional<QPoint> m_pointer; // in the viewport, while the mouse is over it
-    bool m_barEnabled = true;
 };
 
 } // namespace confab::ui
