@@ -2,6 +2,8 @@
 
 #include "ComposerBinding.h"
 #include "MessageActions.h"
+#include "MessageHoverBar.h"
+#include "TimelineHover.h"
 #include "TimelineScroller.h"
 #include "client/ClientSession.h"
 #include "delegates/AvatarPainter.h"
@@ -19,6 +21,7 @@
 #include <QIcon>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
@@ -237,6 +240,16 @@ void ConversationView::setUpTimeline()
     connect(m_newMessagesButton, &QPushButton::clicked, this, &ConversationView::scrollToBottom);
 
     m_scroller = new TimelineScroller(m_timeline);
+    m_hover = new TimelineHover(m_timeline, m_delegate);
+    m_introLabel = new QLabel(m_timeline->viewport());
+    m_introLabel->setObjectName(QStringLiteral("conversationIntro"));
+    m_introLabel->setTextFormat(Qt::PlainText);
+    m_introLabel->setWordWrap(true);
+    m_introLabel->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_introLabel->setContentsMargins(12, 24, 12, 12); // as the delegate draws it above a row
+    m_introLabel->setFont(MessageLayout::introFont(m_timeline->font()));
+    m_introLabel->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_introLabel->hide();
     // An empty or failed page emits nothing; the next request must not wait for it forever.
     m_historyTimeout = new QTimer(this);
     m_historyTimeout->setSingleShot(true);
@@ -282,9 +295,61 @@ void ConversationView::connectTimeline()
             Q_EMIT threadRequested(m_conversationId, index.data(MessageIdRole).toLongLong());
     });
 
+    connect(m_model, &TimelineModel::introChanged, this, &ConversationView::updateIntroLabel);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ConversationView::updateIntroLabel);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ConversationView::updateIntroLabel);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ConversationView::updateIntroLabel);
+    connectHoverBar();
+
     connect(m_actions, &MessageActions::threadRequested, this, &ConversationView::threadRequested);
     connect(m_actions, &MessageActions::editRequested, m_composer, &Composer::beginEdit);
     connect(m_actions, &MessageActions::actionStarted, m_error, &InlineError::expect);
+}
+
+void ConversationView::connectHoverBar()
+{
+    MessageHoverBar *bar = m_hover->bar();
+    connect(m_hover, &TimelineHover::hoveredChanged, this, &ConversationView::updateHoverBar);
+    connect(bar, &MessageHoverBar::reactClicked, this, [this, bar] {
+        if (m_actions->popupReactionPicker(m_hover->hoveredIndex(),
+                                           belowHoverButton(bar->reactButton()), m_timeline))
+            m_hover->clear(); // the menu has the mouse now
+    });
+    connect(bar, &MessageHoverBar::replyClicked, this,
+            [this] { m_actions->replyInThread(m_hover->hoveredIndex()); });
+    connect(bar, &MessageHoverBar::starClicked, this,
+            [this] { m_actions->toggleStar(m_hover->hoveredIndex()); });
+    connect(bar, &MessageHoverBar::moreClicked, this, [this, bar] {
+        const QModelIndex index = m_hover->hoveredIndex();
+        showMouseContextMenu(index, belowHoverButton(bar->moreButton()));
+    });
+}
+
+void ConversationView::updateHoverBar(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const model::Conversation *conversation = m_state->conversation(m_conversationId);
+    MessageHoverBar *bar = m_hover->bar();
+    bar->setStarred(index.data(StarredRole).toBool());
+    bar->setReadOnly(conversation && conversation->archived);
+}
+
+QPoint ConversationView::belowHoverButton(QWidget *button) const
+{
+    return button->mapToGlobal(QPoint(0, button->height()));
+}
+
+// A conversation without any message shows its introduction on its own; once there is a row,
+// the delegate draws it above the first one (IntroRole) and it scrolls with the messages.
+void ConversationView::updateIntroLabel()
+{
+    const QString intro = m_model->introText();
+    const bool alone = m_model->rowCount() == 0 && !intro.isEmpty();
+    m_introLabel->setText(intro);
+    m_introLabel->setAccessibleName(intro);
+    m_introLabel->setGeometry(m_timeline->viewport()->rect());
+    m_introLabel->setVisible(alone);
 }
 
 void ConversationView::connectSession()
@@ -351,6 +416,7 @@ void ConversationView::retranslateUi()
     m_newMessagesButton->adjustSize();
     placeNewMessagesButton();
     updateHeader();
+    updateIntroLabel();
 }
 
 void ConversationView::changeEvent(QEvent *event)
@@ -509,8 +575,16 @@ void ConversationView::onHistoryRequested(qint64 conversationId)
         m_historyTimeout->start();
         return;
     }
-    QMetaObject::invokeMethod(m_model, &TimelineModel::historyRequestFinished,
-                              Qt::QueuedConnection);
+    // While that declined request was pending, the reader may have reached the top: their
+    // request must not be lost with it.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_model->historyRequestFinished();
+            if (m_scroller->wantsOlderRows())
+                maybeFetchOlder();
+        },
+        Qt::QueuedConnection);
 }
 
 void ConversationView::onMessagesArrived(qint64 conversationId)
@@ -589,6 +663,7 @@ bool ConversationView::eventFilter(QObject *watched, QEvent *event)
         updateTopic();
     } else if (watched == m_timeline && event->type() == QEvent::Resize) {
         placeNewMessagesButton();
+        m_introLabel->setGeometry(m_timeline->viewport()->rect());
     } else if (watched == m_timeline && event->type() == QEvent::FocusIn) {
         focusVisibleRow();
     } else if (event->type() == QEvent::ContextMenu &&
@@ -599,10 +674,7 @@ bool ConversationView::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
         const QPoint inViewport = m_timeline->viewport()->mapFromGlobal(menuEvent->globalPos());
-        const QModelIndex index = m_timeline->indexAt(inViewport);
-        if (index.isValid())
-            m_timeline->setCurrentIndex(index);
-        showContextMenu(index, menuEvent->globalPos());
+        showMouseContextMenu(m_timeline->indexAt(inViewport), menuEvent->globalPos());
         return true;
     }
     return QWidget::eventFilter(watched, event);
@@ -634,6 +706,27 @@ void ConversationView::showContextMenu(const QModelIndex &index, const QPoint &g
 {
     if (index.isValid())
         m_actions->popup(index, globalPos, m_timeline);
+}
+
+// A menu opened with the mouse marks its row while it is open, then leaves no selection
+// behind: a mouse user never chose to select the row, and a selected row stays highlighted
+// until something else is clicked. The keyboard's current row moves there all the same.
+void ConversationView::showMouseContextMenu(const QModelIndex &index, const QPoint &globalPos)
+{
+    if (!index.isValid())
+        return;
+    QItemSelectionModel *selection = m_timeline->selectionModel();
+    const bool wasSelected = selection->isSelected(index);
+    m_timeline->setCurrentIndex(index);
+    m_hover->clear(); // the menu has the mouse now
+    QMenu *menu = m_actions->popup(index, globalPos, m_timeline);
+    if (!menu || wasSelected)
+        return;
+    const QPersistentModelIndex row(index);
+    connect(menu, &QMenu::aboutToHide, this, [selection, row] {
+        if (row.isValid())
+            selection->select(row, QItemSelectionModel::Deselect);
+    });
 }
 
 } // namespace confab::ui

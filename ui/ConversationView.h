@@ -23,6 +23,7 @@ class InlineError;
 class MessageActions;
 class MessageDelegate;
 class TimelineModel;
+class TimelineHover;
 class TimelineScroller;
 class TypingIndicator;
 
@@ -46,6 +47,7 @@ public:
     TimelineModel *model() const { return m_model; }
     Composer *composer() const { return m_composer; }
     MessageActions *messageActions() const { return m_actions; }
+    TimelineHover *hover() const { return m_hover; }
     TypingIndicator *typingIndicator() const { return m_typing; }
     InlineError *errorLine() const { return m_error; }
     bool isAtBottom() const;
@@ -88,6 +90,11 @@ private:
     void tryPendingJump();
     void markReadIfSeen();
     void showContextMenu(const QModelIndex &index, const QPoint &globalPos);
+    void showMouseContextMenu(const QModelIndex &index, const QPoint &globalPos);
+    void connectHoverBar();
+    void updateHoverBar(const QModelIndex &index);
+    QPoint belowHoverButton(QWidget *button) const;
+    void updateIntroLabel();
     void showMenuForCurrent();
     void focusVisibleRow();
 
@@ -110,6 +117,8 @@ private:
     TimelineModel *m_model = nullptr;
     MessageDelegate *m_delegate = nullptr;
     TimelineScroller *m_scroller = nullptr;
+    TimelineHover *m_hover = nullptr;
+    QLabel *m_introLabel = nullptr; // the introduction while there is no message at all
     MessageActions *m_actions = nullptr;
     QPushButton *m_newMessagesButton = nullptr;
     TypingIndicator *m_typing = nullptr;

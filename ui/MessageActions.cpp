@@ -94,10 +94,50 @@ QMenu *MessageActions::createMenu(const QModelIndex &index, QWidget *parent)
     return menu;
 }
 
-void MessageActions::popup(const QModelIndex &index, const QPoint &globalPos, QWidget *parent)
+QMenu *MessageActions::popup(const QModelIndex &index, const QPoint &globalPos, QWidget *parent)
 {
-    if (QMenu *menu = createMenu(index, parent))
+    QMenu *menu = createMenu(index, parent);
+    if (menu)
         menu->popup(globalPos);
+    return menu;
+}
+
+QMenu *MessageActions::popupReactionPicker(const QModelIndex &index, const QPoint &globalPos,
+                                           QWidget *parent)
+{
+    if (!index.isValid() || m_conversationId == 0 || isArchived())
+        return nullptr;
+    const Target target = targetOf(index);
+    if (target.inOutbox || target.deleted)
+        return nullptr;
+    auto *menu = new QMenu(parent);
+    menu->setObjectName(QStringLiteral("reactionPicker"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->setToolTipsVisible(true);
+    menu->setAccessibleName(tr("Reactions"));
+    fillReactMenu(menu, target);
+    menu->popup(globalPos);
+    return menu;
+}
+
+void MessageActions::replyInThread(const QModelIndex &index)
+{
+    const Target target = targetOf(index);
+    if (m_threadAction && !target.inOutbox && target.messageId != 0)
+        Q_EMIT threadRequested(target.conversationId, target.messageId);
+}
+
+void MessageActions::toggleStar(const QModelIndex &index)
+{
+    const Target target = targetOf(index);
+    if (!target.inOutbox && !target.deleted && !isArchived())
+        flipStar(target);
+}
+
+void MessageActions::flipStar(const Target &target)
+{
+    Q_EMIT actionStarted(QStringLiteral("star"));
+    m_session->setStarred(target.conversationId, target.messageId, !target.starred);
 }
 
 void MessageActions::addOutboxActions(QMenu *menu, const Target &target)
@@ -132,13 +172,10 @@ void MessageActions::addMessageActions(QMenu *menu, const Target &target)
     }
     QMenu *react = createReactMenu(menu, target);
     limit(react->menuAction());
-    QAction *star = menu->addAction(
-        target.starred ? tr("Unstar", "verb: remove the message's star")
-                       : tr("Star", "verb: mark the message with a star"),
-        this, [this, target] {
-            Q_EMIT actionStarted(QStringLiteral("star"));
-            m_session->setStarred(target.conversationId, target.messageId, !target.starred);
-        });
+    QAction *star =
+        menu->addAction(target.starred ? tr("Unstar", "verb: remove the message's star")
+                                       : tr("Star", "verb: mark the message with a star"),
+                        this, [this, target] { flipStar(target); });
     star->setObjectName(QStringLiteral("starAction"));
     limit(star);
     if (target.mine) {
@@ -165,6 +202,12 @@ QMenu *MessageActions::createReactMenu(QMenu *parent, const Target &target)
     QMenu *react = parent->addMenu(tr("React", "verb: add an emoji reaction"));
     react->setObjectName(QStringLiteral("reactMenu"));
     react->menuAction()->setObjectName(QStringLiteral("reactMenuAction"));
+    fillReactMenu(react, target);
+    return react;
+}
+
+void MessageActions::fillReactMenu(QMenu *react, const Target &target)
+{
     for (const QString &emoji : quickReactions()) {
         QAction *action =
             react->addAction(emoji, this, [this, target, emoji] { this->react(target, emoji); });
@@ -177,7 +220,6 @@ QMenu *MessageActions::createReactMenu(QMenu *parent, const Target &target)
     QAction *other =
         react->addAction(tr("Other…"), this, [this, target] { askForReaction(target); });
     other->setObjectName(QStringLiteral("otherReactionAction"));
-    return react;
 }
 
 void MessageActions::react(const Target &target, const QString &emoji)

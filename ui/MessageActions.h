@@ -36,8 +36,14 @@ public:
     // reactMenu, otherReactionAction, starAction, editAction, deleteAction, copyTextAction,
     // retryAction, discardAction) so tests and scripts can trigger it.
     QMenu *createMenu(const QModelIndex &index, QWidget *parent);
-    // Shows the menu of `index` at `globalPos`.
-    void popup(const QModelIndex &index, const QPoint &globalPos, QWidget *parent);
+    // Shows the menu of `index` at `globalPos`; the menu shown, or nullptr.
+    QMenu *popup(const QModelIndex &index, const QPoint &globalPos, QWidget *parent);
+
+    // The hover toolbar's actions on one row, the same as the menu's.
+    // The reaction picker (the menu's React submenu on its own) at `globalPos`.
+    QMenu *popupReactionPicker(const QModelIndex &index, const QPoint &globalPos, QWidget *parent);
+    void replyInThread(const QModelIndex &index);
+    void toggleStar(const QModelIndex &index);
 
     // The reactions one click away, in menu order.
     static QStringList quickReactions();
@@ -68,6 +74,8 @@ private:
     void addOutboxActions(QMenu *menu, const Target &target);
     void addMessageActions(QMenu *menu, const Target &target);
     QMenu *createReactMenu(QMenu *parent, const Target &target);
+    void fillReactMenu(QMenu *react, const Target &target);
+    void flipStar(const Target &target);
     void react(const Target &target, const QString &emoji);
     void askForReaction(const Target &target);
     void confirmDelete(const Target &target);

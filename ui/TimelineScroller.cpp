@@ -21,6 +21,7 @@ TimelineScroller::TimelineScroller(QListView *view)
     QScrollBar *bar = view->verticalScrollBar();
     connect(bar, &QScrollBar::rangeChanged, this, &TimelineScroller::onRangeChanged);
     connect(bar, &QScrollBar::valueChanged, this, &TimelineScroller::onScrolled);
+    connect(bar, &QScrollBar::sliderReleased, this, &TimelineScroller::reportPosition);
     QAbstractItemModel *model = view->model();
     Q_ASSERT(model); // set the model first: the scroller follows that one
     connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
@@ -54,6 +55,12 @@ bool TimelineScroller::isAtBottom() const
 {
     const QScrollBar *bar = m_view->verticalScrollBar();
     return bar->value() >= bar->maximum() - kBottomSlack;
+}
+
+bool TimelineScroller::wantsOlderRows() const
+{
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    return !bar->isSliderDown() && bar->value() <= m_view->viewport()->height() / 2;
 }
 
 void TimelineScroller::scrollToBottom()
@@ -120,15 +127,24 @@ void TimelineScroller::reportPosition()
 {
     if (m_anchor == Anchor::Bottom)
         Q_EMIT atBottom();
-    if (m_view->verticalScrollBar()->value() <= m_view->viewport()->height() / 2)
+    if (wantsOlderRows())
         Q_EMIT nearTop();
 }
 
 void TimelineScroller::onRowsAboutToBeInserted(int first)
 {
+    const QScrollBar *bar = m_view->verticalScrollBar();
+    // While the reader holds the handle, the handle is theirs: it stays under the pointer even
+    // if older rows requested before the press arrive above. Keeping the rows still instead
+    // would move the handle down away from the pointer, and the next move of the mouse would
+    // jump back up: dragging down would scroll up. (No new request starts while it is held.)
+    if (bar->isSliderDown() && m_anchor != Anchor::Bottom) {
+        m_keepValue = bar->value();
+        m_anchor = Anchor::None;
+        return;
+    }
     if (m_anchor == Anchor::Bottom || m_anchor == Anchor::Target)
         return;
-    const QScrollBar *bar = m_view->verticalScrollBar();
     const QModelIndex top = m_view->indexAt(QPoint(0, 0));
     if (top.isValid() && first <= top.row()) {
         m_fromBottom = bar->maximum() - bar->value();

@@ -27,6 +27,11 @@ public:
     explicit TimelineScroller(QListView *view);
 
     bool isAtBottom() const;
+    // Close enough to the oldest loaded row that older ones should be loaded, and not while
+    // the reader holds the handle: rows arriving above would move the content under the
+    // pointer or the handle away from it (see onRowsAboutToBeInserted). Loading resumes when
+    // the handle is let go.
+    bool wantsOlderRows() const;
     bool isPinned() const { return m_anchor == Anchor::Bottom; }
     void scrollToBottom();
     // Centres `index` until the user scrolls away.

@@ -4,6 +4,9 @@
 #include "ConversationView.h"
 #include "LiveSessionFixture.h"
 #include "MessageActions.h"
+#include "MessageHoverBar.h"
+#include "TimelineHover.h"
+#include "delegates/MessageDelegate.h"
 #include "models/ModelRoles.h"
 #include "models/TimelineModel.h"
 #include "panels/InlineError.h"
@@ -11,9 +14,11 @@
 #include "widgets/ErrorTexts.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QInputDialog>
+#include <QLabel>
 #include <QListView>
 #include <QMenu>
 #include <QMessageBox>
@@ -21,7 +26,10 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionSlider>
 #include <QTest>
+#include <QToolButton>
 
 using namespace confab;
 using namespace confab::ui;
@@ -51,11 +59,28 @@ private Q_SLOTS:
     void jumpToMessageLoadsOlderPagesAndSelectsIt();
     void headerButtonsRequestPanels();
     void refusalsShowAsTranslatedInlineErrors();
+    void scrollBarRunsFromOldestAtTheTop();
+    void draggingTheScrollBarDownMovesToNewerMessages();
+    void hoverToolbarOffersFourActionsAndStars();
+    void hoverToolbarOpensReactionPickerAndThread();
+    void hoverEndsWhenTheMouseLeaves();
+    void contextMenuLeavesNoSelectionBehind();
+    void newConversationStartsWithAnIntroduction();
 
 private:
     QPlainTextEdit *editor(ConversationView &view) const;
     QModelIndex rowWithContent(ConversationView &view, const QString &content) const;
     void sendMany(LiveAccount &account, int count, const QString &prefix);
+    // Opens the group in a shown view and loads its whole history, scrolling up as a reader does.
+    void loadWholeHistory(ConversationView &view, int messages);
+    static QModelIndex topVisibleRow(ConversationView &view);
+    static QModelIndex bottomVisibleRow(ConversationView &view);
+    static QRect sliderRect(QScrollBar *bar);
+    // The open menu of that name (closed ones linger until their deferred delete).
+    static QMenu *visibleMenu(ConversationView &view, const QString &name);
+    // Moves the mouse as the window system does (enter and leave events included) to `pos`
+    // in `widget`; QTest's widget overload only warps the cursor when no button is down.
+    static void moveMouse(ConversationView &view, QWidget *widget, const QPoint &pos);
 
     std::unique_ptr<LiveServer> m_server;
     std::unique_ptr<LiveAccount> m_alice;
@@ -527,6 +552,352 @@ void TestConversationView::refusalsShowAsTranslatedInlineErrors()
     // Opening another conversation clears it.
     view.setConversation(0);
     QVERIFY(!view.errorLine()->isVisible());
+}
+
+// --- the timeline's scroll bar ---
+
+void TestConversationView::loadWholeHistory(ConversationView &view, int messages)
+{
+    view.setConversation(m_group);
+    QScrollBar *bar = view.timeline()->verticalScrollBar();
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() > 0, kWaitMs);
+    // Each time the reader reaches the top, an older page comes in above.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            bar->setValue(bar->minimum());
+            return view.model()->rowCount() == messages && !view.model()->canFetchMore({});
+        }(),
+        kWaitMs);
+}
+
+QModelIndex TestConversationView::topVisibleRow(ConversationView &view)
+{
+    return view.timeline()->indexAt(QPoint(10, 1));
+}
+
+QModelIndex TestConversationView::bottomVisibleRow(ConversationView &view)
+{
+    return view.timeline()->indexAt(QPoint(10, view.timeline()->viewport()->height() - 2));
+}
+
+QMenu *TestConversationView::visibleMenu(ConversationView &view, const QString &name)
+{
+    const QList<QMenu *> menus = view.findChildren<QMenu *>(name);
+    for (QMenu *menu : menus) {
+        if (menu->isVisible())
+            return menu;
+    }
+    return nullptr;
+}
+
+void TestConversationView::moveMouse(ConversationView &view, QWidget *widget, const QPoint &pos)
+{
+    // Twice: a move to where the last test left the pointer would not count as a move.
+    QTest::mouseMove(view.windowHandle(), widget->mapTo(&view, pos) + QPoint(1, 1));
+    QTest::mouseMove(view.windowHandle(), widget->mapTo(&view, pos));
+}
+
+// Where the style draws the handle (QScrollBar::initStyleOption is protected).
+QRect TestConversationView::sliderRect(QScrollBar *bar)
+{
+    QStyleOptionSlider option;
+    option.initFrom(bar);
+    option.subControls = QStyle::SC_All;
+    option.orientation = bar->orientation();
+    option.minimum = bar->minimum();
+    option.maximum = bar->maximum();
+    option.sliderPosition = bar->sliderPosition();
+    option.sliderValue = bar->value();
+    option.singleStep = bar->singleStep();
+    option.pageStep = bar->pageStep();
+    option.upsideDown = bar->invertedAppearance();
+    return bar->style()->subControlRect(QStyle::CC_ScrollBar, &option, QStyle::SC_ScrollBarSlider,
+                                        bar);
+}
+
+// Issue 14, bug 2: at the top of the history the handle sat at the bottom.
+void TestConversationView::scrollBarRunsFromOldestAtTheTop()
+{
+    sendMany(*m_bob, 120, QStringLiteral("History"));
+    ConversationView view(m_alice->session.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    loadWholeHistory(view, 120);
+    QScrollBar *bar = view.timeline()->verticalScrollBar();
+
+    bar->setValue(bar->minimum());
+    QTRY_COMPARE(topVisibleRow(view).data(ContentRole).toString(), QStringLiteral("History 1"));
+    QCOMPARE(bar->value(), bar->minimum());
+    const QRect track = bar->rect();
+    QVERIFY2(sliderRect(bar).center().y() < track.center().y(),
+             "the oldest message shows with the handle at the top");
+
+    bar->setValue(bar->maximum());
+    QTRY_COMPARE(bottomVisibleRow(view).data(ContentRole).toString(),
+                 QStringLiteral("History 120"));
+    QCOMPARE(bar->value(), bar->maximum());
+    QVERIFY(sliderRect(bar).center().y() > track.center().y());
+    QVERIFY(view.isAtBottom());
+}
+
+// Issue 14, bug 2: dragging the handle down scrolled up. Older pages arrived while the handle
+// was held and moved it away from the pointer; the next move snapped back up. Now nothing
+// loads while the handle is held, so it goes where the pointer goes, and loading resumes when
+// it is let go, keeping the content still.
+void TestConversationView::draggingTheScrollBarDownMovesToNewerMessages()
+{
+    sendMany(*m_bob, 160, QStringLiteral("Drag"));
+    ConversationView view(m_alice->session.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setConversation(m_group);
+    QScrollBar *bar = view.timeline()->verticalScrollBar();
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() >= 50, kWaitMs);
+    QTRY_VERIFY(bar->maximum() > 0 && bar->value() == bar->maximum());
+    const int firstPage = view.model()->rowCount();
+
+    // Grab the handle and pull it to the top.
+    QPoint pointer = sliderRect(bar).center();
+    QTest::mousePress(bar, Qt::LeftButton, {}, pointer);
+    QVERIFY(bar->isSliderDown());
+    while (pointer.y() > 0) {
+        pointer.ry() -= 20;
+        QTest::mouseMove(bar, pointer);
+    }
+    QTRY_VERIFY(view.model()->canFetchMore({})); // the list's own requests are settled
+    // Wiggle at the top, which asked for older pages before; then let a live message arrive:
+    // anything asked for before it has been answered by then.
+    QTest::mouseMove(bar, pointer + QPoint(0, 40));
+    QTest::mouseMove(bar, pointer);
+    QCOMPARE(bar->value(), bar->minimum());
+    LiveServer::send(*m_bob, m_group, QStringLiteral("Live while dragging"));
+    QTRY_VERIFY_WITH_TIMEOUT(rowWithContent(view, QStringLiteral("Live while dragging")).isValid(),
+                             kWaitMs);
+    QCOMPARE(view.model()->rowCount(), firstPage + 1);
+    QCOMPARE(bar->value(), bar->minimum()); // the handle is still under the pointer
+    QCOMPARE(topVisibleRow(view).row(), 0);
+
+    // Now down, step by step: every step shows newer messages, never older ones.
+    int previousValue = bar->value();
+    const qint64 oldestSeq = topVisibleRow(view).data(SeqRole).toLongLong();
+    qint64 previousTop = oldestSeq;
+    for (int step = 0; step < 8; ++step) {
+        pointer.ry() += 12;
+        QTest::mouseMove(bar, pointer);
+        QCoreApplication::processEvents();
+        const qint64 top = topVisibleRow(view).data(SeqRole).toLongLong();
+        QVERIFY2(bar->value() >= previousValue,
+                 qPrintable(QStringLiteral("step %1: value %2 after %3")
+                                .arg(step)
+                                .arg(bar->value())
+                                .arg(previousValue)));
+        QVERIFY2(top >= previousTop, qPrintable(QStringLiteral("step %1: top seq %2 after %3")
+                                                    .arg(step)
+                                                    .arg(top)
+                                                    .arg(previousTop)));
+        previousValue = bar->value();
+        previousTop = top;
+    }
+    QVERIFY(previousTop > oldestSeq);
+
+    // Back to the top and let go: older pages load, and what the reader saw stays in view.
+    QTest::mouseMove(bar, QPoint(pointer.x(), -20));
+    QCOMPARE(bar->value(), bar->minimum());
+    const QString reading = topVisibleRow(view).data(ContentRole).toString();
+    QTest::mouseRelease(bar, Qt::LeftButton, {}, QPoint(pointer.x(), -20));
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->rowCount() > firstPage + 1, kWaitMs);
+    QTRY_VERIFY(bar->value() > bar->minimum());
+    // (It may move by the header and day band it no longer needs as the first row.)
+    QTRY_VERIFY(view.timeline()->viewport()->rect().intersects(
+        view.timeline()->visualRect(rowWithContent(view, reading))));
+
+    // The handle's end is the newest message.
+    bar->setValue(bar->maximum());
+    QTRY_COMPARE(bottomVisibleRow(view).data(ContentRole).toString(),
+                 QStringLiteral("Live while dragging"));
+}
+
+// --- hovering a message ---
+
+void TestConversationView::hoverToolbarOffersFourActionsAndStars()
+{
+    const qint64 theirs = LiveServer::send(*m_bob, m_group, QStringLiteral("Star me from the bar"));
+    ConversationView view(m_alice->session.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setConversation(m_group);
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexOfMessage(theirs).isValid(), kWaitMs);
+    MessageHoverBar *bar = view.hover()->bar();
+    QVERIFY(!bar->isVisible());
+
+    const QModelIndex row = view.model()->indexOfMessage(theirs);
+    moveMouse(view, view.timeline()->viewport(), view.timeline()->visualRect(row).center());
+    QTRY_VERIFY(bar->isVisible());
+    QCOMPARE(view.hover()->hoveredIndex(), row);
+    QVERIFY(view.timeline()->visualRect(row).intersects(bar->geometry()));
+    const QList<QToolButton *> buttons = bar->findChildren<QToolButton *>();
+    QCOMPARE(int(std::count_if(buttons.cbegin(), buttons.cend(),
+                               [](QToolButton *button) { return button->isVisible(); })),
+             4);
+    for (QToolButton *button : buttons)
+        QVERIFY2(!button->accessibleName().isEmpty(), qPrintable(button->objectName()));
+    QCOMPARE(bar->starButton()->text(), QStringLiteral("Star"));
+
+    QSignalSpy started(view.messageActions(), &MessageActions::actionStarted);
+    QTest::mouseClick(bar->starButton(), Qt::LeftButton);
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(started.constFirst().constFirst().toString(), QStringLiteral("star"));
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexOfMessage(theirs).data(StarredRole).toBool(),
+                             kWaitMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_alice->state()->message(m_group, theirs)->starred, kWaitMs);
+    // The bar follows the row's state: the next click takes the star off.
+    QTRY_COMPARE(bar->starButton()->text(), QStringLiteral("Unstar"));
+}
+
+void TestConversationView::hoverToolbarOpensReactionPickerAndThread()
+{
+    const qint64 theirs = LiveServer::send(*m_bob, m_group, QStringLiteral("React from the bar"));
+    ConversationView view(m_alice->session.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setConversation(m_group);
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexOfMessage(theirs).isValid(), kWaitMs);
+    const QModelIndex row = view.model()->indexOfMessage(theirs);
+    MessageHoverBar *bar = view.hover()->bar();
+
+    moveMouse(view, view.timeline()->viewport(), view.timeline()->visualRect(row).center());
+    QTRY_VERIFY(bar->isVisible());
+    QSignalSpy thread(&view, &ConversationView::threadRequested);
+    QTest::mouseClick(bar->replyButton(), Qt::LeftButton);
+    QCOMPARE(thread.count(), 1);
+    QCOMPARE(thread.constFirst().at(1).toLongLong(), theirs);
+
+    moveMouse(view, view.timeline()->viewport(), view.timeline()->visualRect(row).center());
+    QTRY_VERIFY(bar->isVisible());
+    QTest::mouseClick(bar->reactButton(), Qt::LeftButton);
+    QMenu *picker = nullptr;
+    QTRY_VERIFY((picker = visibleMenu(view, QStringLiteral("reactionPicker"))));
+    QAction *thumbsUp = nullptr;
+    for (QAction *action : picker->actions()) {
+        if (action->data().toString() == QStringLiteral("👍"))
+            thumbsUp = action;
+    }
+    QVERIFY(thumbsUp);
+    thumbsUp->trigger();
+    picker->close();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !view.model()->indexOfMessage(theirs).data(ReactionsRole).toList().isEmpty(), kWaitMs);
+
+    // More opens the same menu as a right click.
+    moveMouse(view, view.timeline()->viewport(), view.timeline()->visualRect(row).center());
+    QTRY_VERIFY(bar->isVisible());
+    QTest::mouseClick(bar->moreButton(), Qt::LeftButton);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = visibleMenu(view, QStringLiteral("messageMenu"))));
+    QVERIFY(menu->findChild<QAction *>(QStringLiteral("starAction")));
+    menu->close();
+}
+
+// Issue 14: a hover time stayed on screen after the mouse had left.
+void TestConversationView::hoverEndsWhenTheMouseLeaves()
+{
+    LiveServer::send(*m_bob, m_group, QStringLiteral("One"));
+    LiveServer::send(*m_bob, m_group, QStringLiteral("Two, same sender: a row without header"));
+    ConversationView view(m_alice->session.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setConversation(m_group);
+    QTRY_COMPARE_WITH_TIMEOUT(view.model()->rowCount(), 2, kWaitMs);
+    auto *delegate = qobject_cast<MessageDelegate *>(view.timeline()->itemDelegate());
+    QVERIFY(delegate);
+    const QModelIndex second = view.model()->index(1, 0);
+    QVERIFY(!second.data(ShowHeaderRole).toBool()); // the row that shows its time on hover
+
+    moveMouse(view, view.timeline()->viewport(), view.timeline()->visualRect(second).center());
+    QTRY_COMPARE(delegate->hoveredIndex(), second);
+
+    // Out of the list onto the composer: nothing in the list is hovered any more.
+    moveMouse(view, view.composer(), view.composer()->rect().center());
+    QTRY_VERIFY(!delegate->hoveredIndex().isValid());
+    QVERIFY(!view.hover()->bar()->isVisible());
+
+    // A menu takes the mouse: the hover goes with it.
+    moveMouse(view, view.timeline()->viewport(), view.timeline()->visualRect(second).center());
+    QTRY_COMPARE(delegate->hoveredIndex(), second);
+    const QPoint at = view.timeline()->visualRect(second).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at,
+                            view.timeline()->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view.timeline()->viewport(), &event);
+    QVERIFY(!delegate->hoveredIndex().isValid());
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = visibleMenu(view, QStringLiteral("messageMenu"))));
+    menu->close();
+}
+
+// Issue 14: a row stayed selected, solid blue, after its context menu closed.
+void TestConversationView::contextMenuLeavesNoSelectionBehind()
+{
+    const qint64 theirs = LiveServer::send(*m_bob, m_group, QStringLiteral("Right click me"));
+    ConversationView view(m_alice->session.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setConversation(m_group);
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexOfMessage(theirs).isValid(), kWaitMs);
+    const QModelIndex row = view.model()->indexOfMessage(theirs);
+    QItemSelectionModel *selection = view.timeline()->selectionModel();
+
+    const QPoint at = view.timeline()->visualRect(row).center();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, at,
+                            view.timeline()->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view.timeline()->viewport(), &event);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = visibleMenu(view, QStringLiteral("messageMenu"))));
+    QVERIFY(selection->isSelected(row)); // marks the row the menu is about
+    menu->close();
+    QVERIFY(!selection->isSelected(row));
+    QVERIFY(selection->selectedIndexes().isEmpty());
+    // The keyboard carries on from there.
+    QCOMPARE(view.timeline()->currentIndex(), row);
+
+    // A row the user selected with the keyboard stays selected.
+    view.timeline()->setCurrentIndex(row);
+    QVERIFY(selection->isSelected(row));
+    QContextMenuEvent again(QContextMenuEvent::Mouse, at,
+                            view.timeline()->viewport()->mapToGlobal(at));
+    QApplication::sendEvent(view.timeline()->viewport(), &again);
+    QTRY_VERIFY((menu = visibleMenu(view, QStringLiteral("messageMenu"))));
+    menu->close();
+    QVERIFY(selection->isSelected(row));
+}
+
+// --- the introduction ---
+
+void TestConversationView::newConversationStartsWithAnIntroduction()
+{
+    ConversationView view(m_bob->session.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.setConversation(m_group);
+    auto *intro = view.findChild<QLabel *>(QStringLiteral("conversationIntro"));
+    QVERIFY(intro);
+    const QString aliceName = m_alice->state()->me().displayName;
+    QTRY_VERIFY_WITH_TIMEOUT(intro->isVisible(), kWaitMs);
+    QVERIFY2(intro->text().startsWith(
+                 QStringLiteral("This is the start of #Team, created by %1 on ").arg(aliceName)),
+             qPrintable(intro->text()));
+
+    // The first message takes the introduction above itself, where it scrolls with the rows.
+    const qint64 first = LiveServer::send(*m_alice, m_group, QStringLiteral("Welcome"));
+    QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexOfMessage(first).isValid(), kWaitMs);
+    QVERIFY(!intro->isVisible());
+    QCOMPARE(view.model()->index(0, 0).data(IntroRole).toString(), intro->text());
 }
 
 QTEST_MAIN(TestConversationView)

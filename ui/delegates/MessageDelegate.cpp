@@ -170,6 +170,24 @@ void MessageDelegate::clearCache()
     m_layout.clear();
 }
 
+void MessageDelegate::setHoveredIndex(const QModelIndex &index)
+{
+    m_tracksHover = true;
+    m_hovered = index;
+}
+
+int MessageDelegate::messageTop(const QAbstractItemView *view, const QModelIndex &index) const
+{
+    return m_layout.geometry(MessageRow::read(index), view->font(), view->viewport()->width()).top;
+}
+
+bool MessageDelegate::isHovered(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    if (m_tracksHover)
+        return m_hovered.isValid() && m_hovered == index;
+    return option.state.testFlag(QStyle::State_MouseOver);
+}
+
 bool MessageDelegate::isOpenableLink(const QUrl &url)
 {
     const QString scheme = url.scheme().toLower();
@@ -201,13 +219,19 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
 
     painter->save();
-    // Hover and selection cover the message, not its day separator.
+    // Hover and selection cover the message, not its introduction or day separator.
     QStyleOptionViewItem panel = option;
-    panel.rect.setTop(option.rect.top() + g.day.height());
+    panel.rect.setTop(option.rect.top() + g.top);
+    panel.state.setFlag(QStyle::State_MouseOver, isHovered(option, index));
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &panel, painter, option.widget);
 
     painter->translate(option.rect.topLeft());
     painter->setClipRect(QRect(0, 0, option.rect.width(), option.rect.height()));
+    if (!row.intro.isEmpty()) {
+        painter->setFont(MessageLayout::introFont(option.font));
+        painter->setPen(option.palette.color(QPalette::Text));
+        painter->drawText(g.intro, Qt::AlignLeft | Qt::TextWordWrap, row.intro);
+    }
     if (row.day.isValid())
         paintDaySeparator(painter, g.day, MessageLayout::dayText(row.day), small, colors.secondary);
     if (row.delivery == Delivery::Pending)
@@ -226,7 +250,7 @@ void MessageDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         painter->setPen(colors.secondary);
         painter->drawText(g.time, Qt::AlignLeft | Qt::AlignTop,
                           MessageLayout::timeText(row.sentAt));
-    } else if (option.state.testFlag(QStyle::State_MouseOver)) {
+    } else if (panel.state.testFlag(QStyle::State_MouseOver)) {
         painter->setFont(small);
         painter->setPen(colors.secondary);
         painter->drawText(g.hoverTime, Qt::AlignRight | Qt::AlignTop,

@@ -2,6 +2,7 @@
 
 #include "delegates/MessageLayout.h"
 
+#include <QPersistentModelIndex>
 #include <QStyledItemDelegate>
 #include <QUrl>
 
@@ -36,6 +37,14 @@ public:
     // language change of the view it is installed on clears it too).
     void clearCache();
 
+    // The row the view's owner considers hovered. Once set, it replaces the view's own hover
+    // state, which lingers after the mouse leaves through a popup or the rows scroll away
+    // under a still mouse; an invalid index means no row is hovered.
+    void setHoveredIndex(const QModelIndex &index);
+    QModelIndex hoveredIndex() const { return m_hovered; }
+    // Where the message of `index` starts in its row, below the introduction and day band.
+    int messageTop(const QAbstractItemView *view, const QModelIndex &index) const;
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -61,6 +70,7 @@ private:
     };
 
     int layoutWidth(const QStyleOptionViewItem &option) const;
+    bool isHovered(const QStyleOptionViewItem &option, const QModelIndex &index) const;
     Hit hitTest(const MessageRow &row, const MessageGeometry &geometry, const QPoint &position,
                 const QFont &font) const;
     void activate(const Hit &hit, const MessageRow &row, const MessageGeometry &geometry,
@@ -68,6 +78,8 @@ private:
     QString toolTip(const Hit &hit, const MessageRow &row, const MessageGeometry &geometry) const;
 
     mutable MessageLayout m_layout; // a cache: sizeHint() and paint() are const
+    QPersistentModelIndex m_hovered;
+    bool m_tracksHover = false;
 };
 
 } // namespace confab::ui

@@ -1,6 +1,7 @@
 #include "delegates/MessageLayout.h"
 #include "TimeFormat.h"
 
+#include "delegates/MessageMarkdown.h"
 #include "models/MessageData.h"
 #include "models/ModelRoles.h"
 #include "models/PlainText.h"
@@ -31,6 +32,8 @@ constexpr int kHeaderTop = 8;
 constexpr int kRowTop = 2;
 constexpr int kBottom = 4;
 constexpr int kMinBodyWidth = 40;
+constexpr int kIntroTop = 24;
+constexpr int kIntroBottom = 12;
 constexpr int kChipPadding = 7;
 constexpr int kChipSpacing = 6;
 constexpr int kLinkSpacing = 12;
@@ -100,11 +103,8 @@ public:
     MarkdownBody(const QString &markdown, const QString &mark, const QFont &font, int width)
     {
         m_document.setUndoRedoEnabled(false);
-        m_document.setDefaultFont(font);
         m_document.setDocumentMargin(0);
-        m_document.setMarkdown(
-            markdown, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub |
-                                                      QTextDocument::MarkdownNoHTML));
+        messagemarkdown::setMessageMarkdown(m_document, markdown, font);
         trimOuterMargins();
         if (!mark.isEmpty()) {
             QTextCursor cursor(&m_document);
@@ -135,6 +135,7 @@ public:
         }
         painter->save();
         painter->translate(topLeft);
+        messagemarkdown::paintQuoteBars(painter, m_document, mark);
         m_document.documentLayout()->draw(painter, context);
         painter->restore();
     }
@@ -143,6 +144,8 @@ public:
     {
         return m_document.documentLayout()->anchorAt(position);
     }
+
+    const QTextDocument *document() const override { return &m_document; }
 
 private:
     // Paragraph spacing belongs between blocks, not around the message.
@@ -173,7 +176,7 @@ MessageBody::~MessageBody() = default;
 MessageRow MessageRow::read(const QModelIndex &index)
 {
     // One multiData() call: a model can look the message up once for all roles.
-    std::array<QModelRoleData, 16> data{
+    std::array<QModelRoleData, 17> data{
         QModelRoleData(MessageIdRole),    QModelRoleData(MobileRefRole),
         QModelRoleData(SenderIdRole),     QModelRoleData(SenderNameRole),
         QModelRoleData(ContentRole),      QModelRoleData(SentAtRole),
@@ -181,7 +184,8 @@ MessageRow MessageRow::read(const QModelIndex &index)
         QModelRoleData(StarredRole),      QModelRoleData(ShowHeaderRole),
         QModelRoleData(DaySeparatorRole), QModelRoleData(ReactionsRole),
         QModelRoleData(ReplyCountRole),   QModelRoleData(SeenByRole),
-        QModelRoleData(DeliveryRole),     QModelRoleData(FailureReasonRole)};
+        QModelRoleData(DeliveryRole),     QModelRoleData(FailureReasonRole),
+        QModelRoleData(IntroRole)};
     index.multiData(data);
     MessageRow row;
     row.messageId = data[0].data().toLongLong();
@@ -200,6 +204,7 @@ MessageRow MessageRow::read(const QModelIndex &index)
     row.seenBy = data[13].data().toStringList();
     row.delivery = Delivery(data[14].data().toInt());
     row.failureReason = data[15].data().toString();
+    row.intro = data[16].data().toString();
     return row;
 }
 
@@ -220,10 +225,11 @@ void MessageLayout::clear()
 
 void MessageLayout::useFont(const QFont &font)
 {
-    if (font == m_font)
+    if (font == m_baseFont)
         return;
     clear();
-    m_font = font;
+    m_baseFont = font;
+    m_font = messagemarkdown::withEmojiFallback(font);
 }
 
 QFont MessageLayout::smallFont(const QFont &font)
@@ -238,6 +244,13 @@ QFont MessageLayout::nameFont(const QFont &font)
     QFont name = font;
     name.setBold(true);
     return name;
+}
+
+QFont MessageLayout::introFont(const QFont &font)
+{
+    QFont intro = font;
+    intro.setPointSizeF(font.pointSizeF() > 0 ? font.pointSizeF() * 1.1 : 11.0);
+    return intro;
 }
 
 QString MessageLayout::dayText(const QDate &day, const QDate &today)
@@ -351,7 +364,7 @@ int MessageLayout::bodyHeight(const MessageRow &row, int width)
     const auto known = m_heights.constFind(keyOf(row, width));
     if (known != m_heights.cend())
         return *known;
-    return body(row, m_font, width)->height();
+    return body(row, m_baseFont, width)->height();
 }
 
 MessageGeometry MessageLayout::geometry(const MessageRow &row, const QFont &font, int width)
@@ -365,10 +378,19 @@ MessageGeometry MessageLayout::geometry(const MessageRow &row, const QFont &font
 
     MessageGeometry g;
     int y = 0;
+    if (!row.intro.isEmpty()) {
+        const int textWidth = qMax(kMinBodyWidth, width - 2 * kSideMargin);
+        const QRect text = QFontMetrics(introFont(font))
+                               .boundingRect(QRect(0, 0, textWidth, 10'000),
+                                             Qt::AlignLeft | Qt::TextWordWrap, row.intro);
+        g.intro = QRect(kSideMargin, kIntroTop, textWidth, text.height());
+        y = g.intro.bottom() + 1 + kIntroBottom;
+    }
     if (row.day.isValid()) {
-        g.day = QRect(0, 0, width, small.height() + 16);
+        g.day = QRect(0, y, width, small.height() + 16);
         y = g.day.bottom() + 1;
     }
+    g.top = y;
     y += row.showHeader ? kHeaderTop : kRowTop;
     if (row.showHeader) {
         g.avatar = QRect(kSideMargin, y, kAvatarSize, kAvatarSize);
@@ -396,7 +418,7 @@ MessageGeometry MessageLayout::geometry(const MessageRow &row, const QFont &font
 // Reaction chips and the replies link (wrapping), then delivery state, then read receipts.
 void MessageLayout::layoutFooter(const MessageRow &row, MessageGeometry &g, int &y) const
 {
-    const QFontMetrics small(smallFont(m_font));
+    const QFontMetrics small(smallFont(m_baseFont));
     const int left = g.body.left();
     const int right = g.body.right();
     if (!row.reactions.isEmpty() || row.replyCount > 0) {

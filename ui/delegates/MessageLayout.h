@@ -18,6 +18,7 @@
 
 class QModelIndex;
 class QPainter;
+class QTextDocument;
 
 namespace confab::ui {
 
@@ -40,6 +41,7 @@ struct MessageRow
     QStringList seenBy;
     client::Delivery delivery = client::Delivery::Sent;
     QString failureReason;
+    QString intro; // non-empty: the conversation's introduction goes above this (first) row
 
     static MessageRow read(const QModelIndex &index);
 };
@@ -56,6 +58,8 @@ public:
                       const QColor &text, const QColor &mark) const = 0;
     // The link target under a point relative to the body's top left, else empty.
     virtual QString anchorAt(const QPointF &position) const = 0;
+    // The rich text document behind a Markdown body (for tests of its formats), else null.
+    virtual const QTextDocument *document() const { return nullptr; }
 };
 
 // Where everything of a row goes, relative to the row's top-left corner.
@@ -71,6 +75,8 @@ struct MessageGeometry
     };
 
     int height = 0;
+    int top = 0;  // where the message itself starts, below the introduction and day band
+    QRect intro;  // the conversation's introduction, above everything else
     QRect day;    // day separator band
     QRect avatar; // header only
     QRect name;
@@ -103,6 +109,7 @@ public:
 
     static QFont smallFont(const QFont &font);
     static QFont nameFont(const QFont &font);
+    static QFont introFont(const QFont &font);
     // "Today", "Yesterday", else the long date.
     static QString dayText(const QDate &day, const QDate &today = QDate::currentDate());
     static QString repliesText(int count);
@@ -135,6 +142,7 @@ private:
     void layoutFooter(const MessageRow &row, MessageGeometry &geometry, int &y) const;
     std::unique_ptr<MessageBody> makeBody(const MessageRow &row, int width) const;
 
+    QFont m_baseFont; // the font asked for; m_font adds the emoji fallback
     QFont m_font;
     QCache<Key, MessageBody> m_bodies;
     QHash<Key, int> m_heights;

@@ -45,6 +45,7 @@ enum ModelRole : int {
     ShowHeaderRole,    // bool: draw avatar, name and time above this row
     DaySeparatorRole,  // QDate: valid when this row starts a new day
     ParentIdRole,      // qint64: thread root, 0 when none
+    IntroRole,         // QString: the conversation's introduction, above its very first row
 
     // --- members and users ---
     UserIdRole = Qt::UserRole + 200, // qint64
@@ -88,6 +89,7 @@ inline QHash<int, QByteArray> confabRoleNames()
         {ShowHeaderRole, "showHeader"},
         {DaySeparatorRole, "daySeparator"},
         {ParentIdRole, "parentId"},
+        {IntroRole, "intro"},
         {UserIdRole, "userId"},
         {UsernameRole, "username"},
         {MemberRole, "memberRole"},

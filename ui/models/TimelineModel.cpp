@@ -6,7 +6,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QLocale>
 #include <QSet>
+#include <QTimer>
 #include <algorithm>
 #include <limits>
 
@@ -47,6 +49,47 @@ TimelineModel::TimelineModel(ClientState *state, QObject *parent)
     connect(state, &ClientState::readStatesChanged, this, &TimelineModel::onReadStatesChanged);
     connect(state, &ClientState::conversationRemoved, this, &TimelineModel::onConversationGone);
     connect(state, &ClientState::conversationsReset, this, &TimelineModel::onConversationsReset);
+    connect(state, &ClientState::conversationChanged, this, [this](qint64 conversationId) {
+        if (conversationId == m_conversationId)
+            updateIntro(); // renamed
+    });
+    connect(state, &ClientState::membersChanged, this, [this](qint64 conversationId) {
+        if (conversationId == m_conversationId)
+            updateIntro(); // a direct conversation is named after the other member
+    });
+}
+
+QString TimelineModel::introText() const
+{
+    if (m_conversationId == 0 || m_threadRootId != 0 || m_state->hasOlderMessages(m_conversationId))
+        return {};
+    const model::Conversation *conversation = m_state->conversation(m_conversationId);
+    if (!conversation)
+        return {};
+    const QString name = m_state->displayName(m_conversationId);
+    if (conversation->kind == model::Conversation::Kind::Direct)
+        return name.isEmpty() ? tr("This is the beginning of this conversation.")
+                              : tr("This is the beginning of your conversation with %1.").arg(name);
+    const QString creator =
+        conversation->createdBy == m_state->me().id
+            ? tr("you", "who created a group: This is the start of #name, created by you")
+            : messagedata::senderName(*m_state, m_conversationId, conversation->createdBy);
+    if (!conversation->createdAt.isValid())
+        return tr("This is the start of #%1, created by %2.").arg(name, creator);
+    const QString day = QLocale().toString(messagedata::localTime(conversation->createdAt).date(),
+                                           QLocale::LongFormat);
+    return tr("This is the start of #%1, created by %2 on %3.").arg(name, creator, day);
+}
+
+void TimelineModel::updateIntro()
+{
+    const QString intro = introText();
+    if (intro == m_intro)
+        return;
+    m_intro = intro;
+    if (!m_rows.isEmpty() || !m_outboxRefs.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(0, 0), {IntroRole});
+    Q_EMIT introChanged();
 }
 
 TimelineModel::~TimelineModel() = default;
@@ -92,7 +135,9 @@ void TimelineModel::rebuild()
     }
     m_historyPending = false;
     rememberReadSeqs();
+    m_intro = introText();
     endResetModel();
+    Q_EMIT introChanged();
 }
 
 bool TimelineModel::accepts(const model::Message &message) const
@@ -203,6 +248,8 @@ void TimelineModel::onMessagesInserted(qint64 conversationId, const QList<qint64
         fresh.append({message->id, message->seq});
     }
     insertMessageRows(std::move(fresh));
+    // The state says whether older pages remain only after it announced this one.
+    QTimer::singleShot(0, this, &TimelineModel::updateIntro);
     if (m_historyPending &&
         (m_historyBeforeSeq == 0 || !m_state->hasOlderMessages(conversationId) ||
          m_state->oldestLoadedSeq(conversationId) < m_historyBeforeSeq))
@@ -415,6 +462,7 @@ void TimelineModel::fetchMore(const QModelIndex &parent)
 void TimelineModel::historyRequestFinished()
 {
     m_historyPending = false;
+    updateIntro(); // an empty last page inserts nothing
 }
 
 // --- data ---
@@ -444,6 +492,8 @@ QVariant TimelineModel::value(int row, const model::Message &message, int role) 
 {
     if (role == ShowHeaderRole || role == DaySeparatorRole || role == SeenByRole)
         return neighbourData(row, message, role);
+    if (role == IntroRole)
+        return row == 0 ? introText() : QString(); // live: it follows a language switch
     if (row < m_rows.size())
         return messagedata::value(*m_state, message, Delivery::Sent, {}, role);
     const client::OutboxEntry *entry = m_state->outboxEntry(*message.mobileRefId);

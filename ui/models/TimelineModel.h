@@ -36,6 +36,11 @@ public:
     qint64 conversationId() const { return m_conversationId; }
     qint64 threadRootId() const { return m_threadRootId; } // 0 for the main timeline
 
+    // "This is the beginning of your conversation with Bob": shown above the first row (the
+    // first row's IntroRole) once the whole history is loaded; empty before that and in a
+    // thread. The view shows it on its own while the conversation has no messages at all.
+    QString introText() const;
+
     // The row of a stored message (for jump-to-message), invalid when not shown here.
     QModelIndex indexOfMessage(qint64 messageId) const;
     QModelIndex indexOfOutboxEntry(const QString &mobileRefId) const;
@@ -57,6 +62,8 @@ public Q_SLOTS:
     void historyRequestFinished();
 
 Q_SIGNALS:
+    // introText() changed (the history became complete, or the conversation was renamed).
+    void introChanged();
     // Ask the session for messages older than `beforeSeq` (0: nothing loaded yet).
     void historyRequested(qint64 conversationId, qint64 beforeSeq);
 
@@ -68,6 +75,8 @@ private:
     };
 
     void rebuild();
+    // Re-reads introText() and tells the first row and the view when it changed.
+    void updateIntro();
     void onMessagesReset(qint64 conversationId);
     void onMessagesInserted(qint64 conversationId, const QList<qint64> &messageIds);
     void onMessageChanged(qint64 conversationId, qint64 messageId);
@@ -101,6 +110,7 @@ private:
     QList<Row> m_rows;                // stored messages, ascending by seq
     QStringList m_outboxRefs;         // outbox entries after them, by position
     QHash<qint64, qint64> m_readSeqs; // user -> read seq last shown, to repaint only what moves
+    QString m_intro;                  // introText() as last announced
     bool m_historyPending = false;
     qint64 m_historyBeforeSeq = 0;
 };
