@@ -162,6 +162,13 @@ void AppController::startEmbeddedServer()
 // Settings changed the port, LAN access or data location: stop, then start with them.
 void AppController::restartEmbeddedServer()
 {
+    // An app signed in to a team's server (--server) hosts nothing until the user signs in on
+    // this computer; saving the settings must not start a server behind their back.
+    if (!m_host && !m_options.serverUrl.isEmpty()) {
+        if (m_settingsDialog)
+            m_settingsDialog->setServerStatus(ui::SettingsDialog::ServerStatus::Stopped);
+        return;
+    }
     if (!m_host) {
         startEmbeddedServer();
         return;

@@ -8,6 +8,7 @@ packages=(
   cmake ninja-build g++ pkg-config git
   qt6-base-dev qt6-websockets-dev qt6-httpserver-dev qt6-tools-dev qt6-l10n-tools
   libqt6sql6-sqlite libsodium-dev qtkeychain-qt6-dev libhttp-parser-dev
+  qt6-translations-l10n
   gnome-keyring dbus-x11 xvfb xauth fonts-noto-color-emoji
   clang-14 libclang-rt-14-dev clang-format openssl curl
   dpkg-dev file lintian appstream desktop-file-utils systemd groff-base man-db

@@ -218,6 +218,30 @@ private Q_SLOTS:
         controller.settings()->setEmbeddedPort(m_options.port);
     }
 
+    // An app signed in to a team's server hosts nothing: OK saves the local server's settings
+    // for later and closes, without starting a server on this computer.
+    void okDoesNotStartALocalServerWhenUsingAnotherServer()
+    {
+        testing::TestServer remote;
+        QVERIFY(remote.start());
+        app::AppOptions options = m_options;
+        options.serverUrl = remote.httpUrl(QString());
+        app::AppController controller(options);
+        controller.start();
+        controller.openSettings();
+        QPointer<ui::SettingsDialog> settings =
+            controller.window()->findChild<ui::SettingsDialog *>();
+        QVERIFY(settings);
+        const quint16 port = freePort();
+        settings->findChild<QSpinBox *>(u"portSpin"_s)->setValue(port);
+        settings->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_VERIFY(!settings || !settings->isVisible());
+        QCOMPARE(controller.settings()->embeddedPort(), port); // saved for later
+        QTcpServer probe; // nobody listens there: no server was started
+        QVERIFY(probe.listen(QHostAddress::LocalHost, port));
+        controller.settings()->setEmbeddedPort(m_options.port);
+    }
+
     // Multiple accounts: told apart by user name and server, unread of the other account on
     // the account button, and "Add another account" can be cancelled.
     void accountsAreToldApart()

@@ -12,7 +12,9 @@
 #include "panels/AddMembersDialog.h"
 #include "panels/SidePanelStack.h"
 #include "widgets/CreateAccountDialog.h"
+#include "widgets/KeychainNoticeDialog.h"
 #include "widgets/SettingsDialog.h"
+#include "widgets/ShortcutsDialog.h"
 #include "widgets/SignInPage.h"
 
 #include <QAbstractButton>
@@ -27,6 +29,7 @@
 #include <QMenu>
 #include <QScrollBar>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace confab;
@@ -49,9 +52,10 @@ bool isInteractive(const QWidget *widget)
     if (parent && qobject_cast<const QAbstractItemView *>(parent->parentWidget()) &&
         widget != qobject_cast<const QAbstractItemView *>(parent->parentWidget())->viewport())
         return false; // an item editor, named by its row
-    if (parent && qobject_cast<const QAbstractItemView *>(parent) &&
-        widget == qobject_cast<const QAbstractItemView *>(parent)->viewport())
-        return false;
+    if (qobject_cast<const QAbstractItemView *>(parent))
+        return false; // its viewport, headers and corner button: the view is announced
+    if (qobject_cast<const QTabBar *>(widget) && qobject_cast<const QTabWidget *>(parent))
+        return false; // the tab widget is announced with its tabs
     return qobject_cast<const QAbstractButton *>(widget) || widget->focusPolicy() != Qt::NoFocus;
 }
 
@@ -169,8 +173,14 @@ void TestAccessibility::everyWindowNamesItsControls()
     }
 
     // The dialogs, opened as the user opens them where a shortcut does it.
+    QTest::keyClick(&window, Qt::Key_F1);
+    QTRY_VERIFY(window.findChild<ShortcutsDialog *>());
     QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
     QTest::keyClick(&window, Qt::Key_K, Qt::ControlModifier);
+    KeychainNoticeDialog keychainNotice(&window);
+    keychainNotice.setProblem(QStringLiteral("Alice (@alice) on this computer"),
+                              QStringLiteral("keychain_unavailable"));
+    keychainNotice.show();
     AppSettings settings;
     SettingsDialog settingsDialog(&settings, &window);
     settingsDialog.setAccounts({{QStringLiteral("alice"), QStringLiteral("Alice"), true, false}});

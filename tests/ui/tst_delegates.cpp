@@ -1,6 +1,7 @@
 // Delegates: avatar painting, conversation rows, message layout, hit testing through a real
 // QListView, and a 100,000-message timeline that builds and scrolls.
 
+#include "TimeFormat.h"
 #include "UiTestSupport.h"
 #include "delegates/AvatarPainter.h"
 #include "delegates/ConversationDelegate.h"
@@ -214,7 +215,7 @@ private Q_SLOTS:
         const QLocale locale;
         QCOMPARE(ConversationDelegate::timeText(
                      QDateTime(QDate(2026, 11, 20), QTime(9, 5), Qt::LocalTime), now),
-                 locale.toString(QTime(9, 5), QLocale::ShortFormat));
+                 timeformat::timeOfDay(QTime(9, 5))); // the system's clock (TimeFormat)
         QCOMPARE(ConversationDelegate::timeText(
                      QDateTime(QDate(2026, 11, 16), QTime(9, 5), Qt::LocalTime), now),
                  QStringLiteral("Mon"));

@@ -130,6 +130,7 @@ private Q_SLOTS:
 
     void createAccountValidates();
     void createAccountEmitsAndConfirms();
+    void createAccountSaysTheNameIsLowercased();
     void createAccountShowsServerError();
 
     void quickSwitcherFiltersAndChooses();
@@ -840,6 +841,18 @@ void TestWidgets::createAccountEmitsAndConfirms()
     QVERIFY(dialog.message().contains(QStringLiteral("grace")));
     QVERIFY(child<QLineEdit>(&dialog, "passwordEdit")->text().isEmpty()); // ready for the next
     QCOMPARE(dialog.result(), int(QDialog::Rejected));                    // not closed by a success
+}
+
+// The dialog says which name it will create instead of lowercasing it silently.
+void TestWidgets::createAccountSaysTheNameIsLowercased()
+{
+    CreateAccountDialog dialog;
+    QVERIFY(dialog.usernameHint().contains(QStringLiteral("Lowercase letters")));
+    child<QLineEdit>(&dialog, "usernameEdit")->setText(QStringLiteral("Grace.Hopper"));
+    QCOMPARE(dialog.usernameHint(),
+             QStringLiteral("User names are lowercase: yours will be “grace.hopper”."));
+    child<QLineEdit>(&dialog, "usernameEdit")->setText(QStringLiteral("grace"));
+    QVERIFY(!dialog.usernameHint().contains(QStringLiteral("yours will be")));
 }
 
 void TestWidgets::createAccountShowsServerError()

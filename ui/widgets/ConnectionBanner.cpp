@@ -91,9 +91,13 @@ void ConnectionBanner::retranslateUi()
     setAccessibleName(tr("Connection status"));
     m_retryButton->setText(tr("Retry now"));
     m_retryButton->setAccessibleName(tr("Retry connecting now"));
+    m_retryButton->setAccessibleDescription(
+        tr("Connects at once instead of waiting; messages you wrote are sent then."));
     //: Button: sign in again after the session ended.
     m_signInButton->setText(tr("Sign in"));
     m_signInButton->setAccessibleName(tr("Sign in again"));
+    m_signInButton->setAccessibleDescription(
+        tr("Your sign-in ended on the server; opens the sign-in page."));
     refresh();
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/User.h"
 #include "widgets/ErrorTexts.h"
+#include "widgets/UsernameHint.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -23,6 +24,7 @@ CreateAccountDialog::CreateAccountDialog(QWidget *parent)
     , m_intro(new QLabel(this))
     , m_usernameLabel(new QLabel(this))
     , m_usernameEdit(new QLineEdit(this))
+    , m_usernameHint(new QLabel(this))
     , m_displayNameLabel(new QLabel(this))
     , m_displayNameEdit(new QLineEdit(this))
     , m_passwordLabel(new QLabel(this))
@@ -38,6 +40,9 @@ CreateAccountDialog::CreateAccountDialog(QWidget *parent)
     m_displayNameEdit->setObjectName(QStringLiteral("displayNameEdit"));
     m_passwordEdit->setObjectName(QStringLiteral("passwordEdit"));
     m_confirmEdit->setObjectName(QStringLiteral("confirmEdit"));
+    m_usernameHint->setObjectName(QStringLiteral("usernameHint"));
+    m_usernameHint->setWordWrap(true);
+    m_usernameHint->setForegroundRole(QPalette::PlaceholderText);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
     m_message->hide();
@@ -53,6 +58,7 @@ CreateAccountDialog::CreateAccountDialog(QWidget *parent)
 
     auto *form = new QFormLayout;
     form->addRow(m_usernameLabel, m_usernameEdit);
+    form->addRow(QString(), m_usernameHint);
     form->addRow(m_displayNameLabel, m_displayNameEdit);
     form->addRow(m_passwordLabel, m_passwordEdit);
     form->addRow(m_confirmLabel, m_confirmEdit);
@@ -62,6 +68,8 @@ CreateAccountDialog::CreateAccountDialog(QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(m_buttons);
 
+    connect(m_usernameEdit, &QLineEdit::textChanged, this,
+            [this] { m_usernameHint->setText(usernameHintText(m_usernameEdit->text(), true)); });
     connect(m_createButton, &QPushButton::clicked, this, &CreateAccountDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     setMinimumWidth(420);
@@ -93,6 +101,11 @@ void CreateAccountDialog::setCreated(const QString &username)
     m_usernameEdit->setFocus();
 }
 
+QString CreateAccountDialog::usernameHint() const
+{
+    return m_usernameHint->text();
+}
+
 QString CreateAccountDialog::message() const
 {
     return m_message->isVisibleTo(this) ? m_message->text() : QString();
@@ -100,8 +113,7 @@ QString CreateAccountDialog::message() const
 
 QString CreateAccountDialog::username() const
 {
-    // User names are lowercase on every server; "Ada" can only have meant "ada".
-    return m_usernameEdit->text().trimmed().toLower();
+    return storedUsername(m_usernameEdit->text());
 }
 
 QString CreateAccountDialog::problem() const
@@ -160,8 +172,18 @@ void CreateAccountDialog::retranslateUi()
     m_displayNameLabel->setText(tr("&Name shown to others:"));
     m_passwordLabel->setText(tr("&Password:"));
     m_confirmLabel->setText(tr("&Confirm password:"));
+    m_usernameHint->setText(usernameHintText(m_usernameEdit->text(), true));
     //: Button: create the account described in the dialog.
     m_createButton->setText(tr("C&reate"));
+    m_createButton->setAccessibleDescription(
+        tr("Creates the account; the dialog stays open for the next one."));
+    m_usernameEdit->setAccessibleDescription(
+        tr("What they sign in with: lowercase letters, digits, “.”, “_” and “-”."));
+    m_displayNameEdit->setAccessibleDescription(
+        tr("Shown to others in conversations; the user name when left empty."));
+    m_passwordEdit->setAccessibleDescription(
+        tr("At least %1 characters; give it to them with the user name.").arg(kMinPasswordLength));
+    m_confirmEdit->setAccessibleDescription(tr("The same password again, to catch a typo."));
 }
 
 } // namespace confab::ui

@@ -26,6 +26,8 @@ public:
     void setCreated(const QString &username);
     // The text under the fields: a problem, an error or the confirmation.
     QString message() const;
+    // The line under the user name: the lowercase name that will be created, or the rules.
+    QString usernameHint() const;
 
 Q_SIGNALS:
     void createRequested(const QString &username, const QString &displayName,
@@ -44,6 +46,7 @@ private:
     QLabel *m_intro = nullptr;
     QLabel *m_usernameLabel = nullptr;
     QLineEdit *m_usernameEdit = nullptr;
+    QLabel *m_usernameHint = nullptr;
     QLabel *m_displayNameLabel = nullptr;
     QLineEdit *m_displayNameEdit = nullptr;
     QLabel *m_passwordLabel = nullptr;

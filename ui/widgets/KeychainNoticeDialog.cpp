@@ -97,6 +97,7 @@ void KeychainNoticeDialog::retranslateUi()
                   "you will have to enter your password again after Confab quits.");
     m_text->setText(text.arg(m_account));
     m_text->setAccessibleName(tr("What happened to the sign-in"));
+    m_text->setAccessibleDescription(m_text->text());
 
     m_storeButton->setText(tr("&Store it unencrypted on this computer"));
     m_storeButton->setAccessibleName(tr("Store the sign-in unencrypted on this computer"));
@@ -105,9 +106,13 @@ void KeychainNoticeDialog::retranslateUi()
     m_storeButton->setVisible(keychainMissing());
     m_retryButton->setText(tr("&Try again"));
     m_retryButton->setAccessibleName(tr("Try the keychain again"));
+    m_retryButton->setAccessibleDescription(
+        tr("Asks the keychain once more, for example after unlocking it."));
     m_retryButton->setVisible(!keychainMissing());
     m_keepButton->setText(tr("&Keep me signed in only until I quit"));
     m_keepButton->setAccessibleName(tr("Keep me signed in only until I quit"));
+    m_keepButton->setAccessibleDescription(
+        tr("Nothing is written to disk; the next start asks for the password."));
 }
 
 } // namespace confab::ui

@@ -510,6 +510,11 @@ void NewConversationDialog::retranslateUi()
                               : tr("Enter starts the conversation with the highlighted person."));
     //: Button: create the conversation.
     m_startButton->setText(tr("Start"));
+    m_startButton->setAccessibleDescription(
+        tr("Opens the conversation with the people chosen; Enter in the list does the same."));
+    m_directRadio->setAccessibleDescription(tr("A private conversation with one person."));
+    m_groupRadio->setAccessibleDescription(
+        tr("A named conversation with several people; you can add more later."));
     updateSummary();
 }
 

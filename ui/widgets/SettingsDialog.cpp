@@ -318,7 +318,8 @@ void SettingsDialog::setServerStatus(ServerStatus status, const QString &detail)
     if (status == ServerStatus::Failed && m_closeWhenRunning) {
         m_closeWhenRunning = false;
         m_tabs->setCurrentIndex(ServerTab); // where the failure is said
-    } else if (status == ServerStatus::Running && std::exchange(m_closeWhenRunning, false)) {
+    } else if ((status == ServerStatus::Running || status == ServerStatus::Stopped) &&
+               std::exchange(m_closeWhenRunning, false)) {
         QDialog::accept();
     }
 }
@@ -335,6 +336,8 @@ QString SettingsDialog::serverStatusText() const
                    : tr("The local server is running at %1.").arg(m_serverDetail);
     case ServerStatus::Restarting:
         return tr("Restarting the local server…");
+    case ServerStatus::Stopped:
+        return tr("The local server is not running; the new settings apply when it starts.");
     case ServerStatus::Failed:
         //: %1 is the reason, as the server reported it.
         return tr("The local server could not start: %1").arg(m_serverDetail);
@@ -541,7 +544,49 @@ void SettingsDialog::retranslateUi()
     m_copyAddressesButton->setText(tr("&Copy"));
     m_copyAddressesButton->setAccessibleName(tr("Copy the addresses teammates connect to"));
     m_serverStatusLabel->setAccessibleName(tr("Local server status"));
+    retranslateDescriptions();
     updateServerStatus();
+}
+
+// What each control does, for screen readers (a label says what it is; this says what happens).
+void SettingsDialog::retranslateDescriptions()
+{
+    m_tabs->setAccessibleName(tr("Settings sections"));
+    m_tabs->setAccessibleDescription(tr("Account, General, Notifications, Language and Local "
+                                        "server; Ctrl+Tab moves to the next section."));
+    m_accountList->setAccessibleDescription(
+        tr("The accounts signed in on this computer; the one shown in the window is marked."));
+    m_switchButton->setAccessibleDescription(tr("Shows the selected account in the window."));
+    m_signOutButton->setAccessibleDescription(
+        tr("Signs the selected account out and forgets its token on this computer."));
+    m_addAccountButton->setAccessibleDescription(
+        tr("Opens the sign-in page to add another account; the others stay signed in."));
+    m_allowInsecureCheck->setAccessibleDescription(
+        tr("Without a keychain, a sign-in token can only be kept in a file readable by your "
+           "user; otherwise you sign in again after each start."));
+    m_closeToTrayCheck->setAccessibleDescription(
+        tr("Closing the window hides it; Quit (Ctrl+Q) ends Confab."));
+    m_autoAwaySpin->setAccessibleDescription(
+        tr("Others see you as away after this many minutes without input; 0 never."));
+    m_notificationsCheck->setAccessibleDescription(
+        tr("A desktop notification for each message in a conversation that is not muted."));
+    m_previewCheck->setAccessibleDescription(
+        tr("Off: notifications say who wrote, not what they wrote."));
+    m_soundCheck->setAccessibleDescription(tr("A sound with each notification."));
+    m_languageCombo->setAccessibleDescription(tr("The language of Confab's texts."));
+    m_portSpin->setAccessibleDescription(
+        tr("The port the server on this computer listens on; applied with OK or Apply."));
+    m_lanCheck->setAccessibleDescription(
+        tr("The server then also listens on this computer's private network addresses, for "
+           "teammates with accounts you create."));
+    m_createAccountButton->setAccessibleDescription(
+        tr("Makes an account on this computer's server for a teammate."));
+    m_dataDirEdit->setAccessibleDescription(
+        tr("The folder that holds the local server's database."));
+    m_browseButton->setAccessibleDescription(tr("Opens a folder picker."));
+    m_addresses->setAccessibleDescription(tr("Teammates type one of these as the server address."));
+    m_copyAddressesButton->setAccessibleDescription(
+        tr("Copies the addresses to the clipboard, to send to teammates."));
 }
 
 } // namespace confab::ui

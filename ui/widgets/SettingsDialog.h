@@ -41,7 +41,9 @@ public:
     void setAccounts(const QList<AccountRow> &accounts);
     // The local server as the Server tab reports it. After OK changed its settings the dialog
     // stays open while it restarts, closes once it runs, and stays open to show a failure.
-    enum class ServerStatus { Unknown, Running, Restarting, Failed };
+    // Stopped: this app does not host a server now (it signed in to another one); saved settings
+    // apply when it next does.
+    enum class ServerStatus { Unknown, Running, Restarting, Failed, Stopped };
     void setServerStatus(ServerStatus status, const QString &detail = {});
     ServerStatus serverStatus() const { return m_serverStatus; }
     QString serverStatusText() const;
@@ -86,6 +88,7 @@ private:
     void updateEnabledStates();
     void updateLanWarning();
     void retranslateUi();
+    void retranslateDescriptions();
 
     AppSettings *m_settings;
     QList<AccountRow> m_accounts;

@@ -66,6 +66,7 @@ void ShortcutsDialog::retranslateUi()
                         "the parts of the window."));
     m_table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
     m_table->setAccessibleName(tr("Keyboard shortcuts"));
+    m_table->setAccessibleDescription(tr("Each row: the keys, then what they do."));
     const QList<KeyboardShortcut> &shortcuts = keyboardShortcuts();
     for (int row = 0; row < m_table->rowCount(); ++row) {
         m_table->item(row, KeysColumn)->setText(shortcutKeysText(shortcuts.at(row)));

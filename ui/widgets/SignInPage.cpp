@@ -1,4 +1,5 @@
 #include "widgets/SignInPage.h"
+#include "widgets/UsernameHint.h"
 
 #include "client/FailureReason.h"
 
@@ -344,19 +345,7 @@ void SignInPage::setCancelAvailable(bool available)
 // changing what was typed behind the user's back.
 void SignInPage::updateUsernameHint()
 {
-    const QString typed = m_usernameEdit->text();
-    const QString stored = username();
-    const bool differs = !stored.isEmpty() && stored != typed;
-    if (differs && creating())
-        //: %1 is the user name as it will be created, e.g. "ada".
-        m_usernameHint->setText(tr("User names are lowercase: yours will be “%1”.").arg(stored));
-    else if (differs)
-        //: %1 is the user name as it will be sent, e.g. "ada".
-        m_usernameHint->setText(tr("User names are lowercase: signing in as “%1”.").arg(stored));
-    else if (creating())
-        m_usernameHint->setText(tr("Lowercase letters, digits, “.”, “_” and “-”."));
-    else
-        m_usernameHint->clear();
+    m_usernameHint->setText(usernameHintText(m_usernameEdit->text(), creating()));
     m_form->setRowVisible(int(Row::UsernameHint), !m_usernameHint->text().isEmpty());
 }
 
@@ -400,8 +389,7 @@ std::optional<QUrl> SignInPage::normalizeServerUrl(const QString &input)
 
 QString SignInPage::username() const
 {
-    // User names are lowercase on every server; "Ada" can only have meant "ada".
-    return m_usernameEdit->text().trimmed().toLower();
+    return storedUsername(m_usernameEdit->text());
 }
 
 SignInPage::Problem SignInPage::validate() const
@@ -618,6 +606,12 @@ void SignInPage::retranslateUi()
     m_remoteRadio->setText(tr("Connect to a server"));
     m_haveAccountRadio->setText(tr("I have an account"));
     m_createAccountRadio->setText(tr("Create an account"));
+    m_localRadio->setAccessibleDescription(
+        tr("Confab runs the chat server itself; your messages stay on this computer."));
+    m_remoteRadio->setAccessibleDescription(
+        tr("Sign in to a Confab server that you or your team run elsewhere."));
+    m_haveAccountRadio->setAccessibleDescription(tr("Sign in with your user name and password."));
+    m_createAccountRadio->setAccessibleDescription(tr("Make a new account on this server."));
 
     m_serverLabel->setText(tr("&Server address:"));
     m_serverEdit->setPlaceholderText(tr("chat.example.com or 192.168.1.10:4100"));
@@ -635,6 +629,7 @@ void SignInPage::retranslateUi()
     m_passwordEdit->setAccessibleName(tr("Password"));
     m_confirmLabel->setText(tr("&Confirm password:"));
     m_confirmEdit->setAccessibleName(tr("Confirm password"));
+    m_confirmEdit->setAccessibleDescription(tr("The same password again, to catch a typo."));
     updateUsernameHint();
     //: %1 names an account, e.g. "Ada Lovelace (@ada) on this computer".
     m_noticeLabel->setText(tr("No sign-in is stored for %1. Enter its password to continue.")
@@ -643,6 +638,10 @@ void SignInPage::retranslateUi()
     //: Button: leave the sign-in page and go back to the chat.
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel adding an account"));
+    m_cancelButton->setAccessibleDescription(tr("Goes back to the chat of the signed-in account."));
+    m_submitButton->setAccessibleDescription(
+        creating() ? tr("Creates the account and signs in with it.")
+                   : tr("Signs in with the user name and password above."));
 
     if (m_mode == Mode::Local && creating())
         m_submitButton->setText(tr("Create account and start"));
