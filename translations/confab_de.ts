@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AccountLabel</name>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished">diesem Computer</translation>
+    </message>
+    <message>
+        <source>@%1 on %2</source>
+        <extracomment>An account: %1 is the user name, %2 the server (&quot;this computer&quot; or a host name).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (@%2) on %3</source>
+        <extracomment>An account: %1 is the person&apos;s name, %2 the user name, %3 the server.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppOptions</name>
     <message>
         <source>Confab chat. Without --server it hosts a chat server on this computer.</source>
@@ -200,6 +217,61 @@
     </message>
 </context>
 <context>
+    <name>KeyboardShortcuts</name>
+    <message>
+        <source>Jump to a conversation (quick switcher)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the conversation list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation type="unfinished">Neue Unterhaltung</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>Quit Confab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show these keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous conversation in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next conversation in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected conversation; in the message box: send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line in the message box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit your last message (empty message box)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter, close the side panel, or cancel an edit or reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions for the selected message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageData</name>
     <message>
         <source>Unknown user</source>
@@ -300,15 +372,24 @@
     </message>
 </context>
 <context>
+    <name>UsernameHint</name>
+    <message>
+        <source>User names are lowercase: yours will be “%1”.</source>
+        <extracomment>%1 is the user name as it will be created, e.g. &quot;ada&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User names are lowercase: signing in as “%1”.</source>
+        <extracomment>%1 is the user name as it will be sent, e.g. &quot;ada&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowercase letters, digits, “.”, “_” and “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>confab::app::AppController</name>
-    <message>
-        <source>this computer</source>
-        <translation>diesem Computer</translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
-    </message>
     <message>
         <source>Add another account…</source>
         <translation>Weiteres Konto hinzufügen …</translation>
@@ -316,6 +397,30 @@
     <message>
         <source>Sign out</source>
         <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Confab is still running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window keeps Confab in the tray, so messages still arrive. To quit, choose Quit in the tray menu or press Ctrl+Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n unread</source>
+        <extracomment>An account menu entry: %1 names the account, %n is its number of unread messages.</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished">Beenden</translation>
     </message>
 </context>
 <context>
@@ -361,6 +466,7 @@
     </message>
     <message>
         <source>%1 in %2</source>
+        <extracomment>Notification title: %1 is who wrote, %2 the group&apos;s name.</extracomment>
         <translation>%1 in %2</translation>
     </message>
     <message>
@@ -425,6 +531,10 @@
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
+    <message>
+        <source>Tick everyone you want to add, then choose Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::Composer</name>
@@ -488,6 +598,14 @@
         <source>Send message</source>
         <translation>Nachricht senden</translation>
     </message>
+    <message>
+        <source>Keeps the text and stops editing or replying; Esc does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends what you wrote; while offline it waits in the outbox and goes out later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::ConnectionBanner</name>
@@ -547,6 +665,14 @@
             <numerusform>%n Nachrichten warten auf das Senden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Connects at once instead of waiting; messages you wrote are sent then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sign-in ended on the server; opens the sign-in page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::ConversationDelegate</name>
@@ -600,6 +726,26 @@
     <message>
         <source>last message: %1</source>
         <translation>letzte Nachricht: %1</translation>
+    </message>
+    <message>
+        <source>Direct message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Group of %n</source>
+        <comment>members</comment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, topic: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -705,6 +851,10 @@
         <source>Leave conversation</source>
         <translation>Unterhaltung verlassen</translation>
     </message>
+    <message>
+        <source>Pinned conversations stay above the others, whatever their last activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::ConversationView</name>
@@ -801,6 +951,10 @@
         <source>Presence: %1</source>
         <translation>Status: %1</translation>
     </message>
+    <message>
+        <source>Presence unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::CreateAccountDialog</name>
@@ -853,12 +1007,104 @@
         <extracomment>Button: create the account described in the dialog.</extracomment>
         <translation>&amp;Erstellen</translation>
     </message>
+    <message>
+        <source>Creates the account; the dialog stays open for the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they sign in with: lowercase letters, digits, “.”, “_” and “-”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown to others in conversations; the user name when left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; give it to them with the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again, to catch a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::InlineError</name>
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>No error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::KeychainNoticeDialog</name>
+    <message>
+        <source>Sign-in Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain (such as GNOME Keyring or KWallet) is available to keep the sign-in of %1 safe. You are signed in now, but you will have to enter your password again after Confab quits.</source>
+        <extracomment>%1 names an account, e.g. &quot;Ada Lovelace (@ada) on this computer&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain refused to keep the sign-in of %1. You are signed in now, but you will have to enter your password again after Confab quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not keep the sign-in of %1. You are signed in now, but you will have to enter your password again after Confab quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened to the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store it unencrypted on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the sign-in unencrypted on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who can read your files could use it. You can change this in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the keychain again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks the keychain once more, for example after unlocking it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep me signed in only until I quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep me signed in only until I quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written to disk; the next start asks for the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MainWindow</name>
+    <message>
+        <source>(%1) %2</source>
+        <extracomment>Window title with unread messages: %1 is their number, %2 the app&apos;s name.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -903,6 +1149,12 @@
         <source>owner</source>
         <comment>member role tag</comment>
         <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>presence unknown</source>
+        <comment>presence, read by screen readers</comment>
+        <extracomment>While we are offline ourselves: we cannot see whether they are online.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1320,10 @@
         <source>Type one emoji:</source>
         <translation>Gib ein einzelnes Emoji ein:</translation>
     </message>
+    <message>
+        <source>Reactions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::MessageDelegate</name>
@@ -1086,6 +1342,66 @@
     <message>
         <source>Delete this unsent message</source>
         <translation>Diese nicht gesendete Nachricht löschen</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::MessageHoverBar</name>
+    <message>
+        <source>Message toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conversation is archived.</source>
+        <translation type="unfinished">Diese Unterhaltung ist archiviert.</translation>
+    </message>
+    <message>
+        <source>React</source>
+        <comment>verb: add an emoji reaction</comment>
+        <translation type="unfinished">Reagieren</translation>
+    </message>
+    <message>
+        <source>Add a reaction</source>
+        <translation type="unfinished">Reaktion hinzufügen</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <comment>verb: reply in a thread</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply in thread</source>
+        <translation type="unfinished">Im Thread antworten</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <comment>verb: remove the message&apos;s star</comment>
+        <translation type="unfinished">Stern entfernen</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <comment>verb: mark the message with a star</comment>
+        <translation type="unfinished">Mit Stern markieren</translation>
+    </message>
+    <message>
+        <source>Remove the star</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Star this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More</source>
+        <comment>button: more actions on a message</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the message&apos;s menu, as the Menu key does.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1496,34 @@
         <extracomment>Button: create the conversation.</extracomment>
         <translation>Starten</translation>
     </message>
+    <message>
+        <source>Type a name and press Enter to search. Enter on a single result chooses it; Down moves into the results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name everyone in the group sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Space or Enter adds the highlighted person to the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter starts the conversation with the highlighted person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the conversation with the people chosen; Enter in the list does the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A private conversation with one person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A named conversation with several people; you can add more later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::PanelHeader</name>
@@ -1218,6 +1562,10 @@
     <message>
         <source>No conversation matches.</source>
         <translation>Keine passende Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>Type part of a name. Up and Down pick a match, Enter opens it, Escape closes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1365,14 +1713,6 @@
         <translation>Datenablage wählen</translation>
     </message>
     <message>
-        <source>Changes apply when the local server restarts.</source>
-        <translation>Änderungen gelten beim Neustart des lokalen Servers.</translation>
-    </message>
-    <message>
-        <source>&amp;Restart local server</source>
-        <translation>Lokalen Server &amp;neu starten</translation>
-    </message>
-    <message>
         <source>This computer has no address on a private network (such as 192.168.x.x), so nobody else can reach this server. It is never offered on a public address.</source>
         <translation>Dieser Computer hat keine Adresse in einem privaten Netzwerk (wie 192.168.x.x), daher kann niemand sonst diesen Server erreichen. Unter einer öffentlichen Adresse wird er nie angeboten.</translation>
     </message>
@@ -1384,6 +1724,160 @@
     <message>
         <source>Create an &amp;account for someone…</source>
         <translation>&amp;Konto für jemanden erstellen …</translation>
+    </message>
+    <message>
+        <source>The local server is running.</source>
+        <extracomment>%1 is where the local server listens, e.g. &quot;127.0.0.1:4100&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local server is running at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restarting the local server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local server is not running; the new settings apply when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local server could not start: %1</source>
+        <extracomment>%1 is the reason, as the server reported it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teammates connect to:</source>
+        <extracomment>Label of the addresses teammates type as the server address.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses teammates connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the addresses teammates connect to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local server status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account, General, Notifications, Language and Local server; Ctrl+Tab moves to the next section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts signed in on this computer; the one shown in the window is marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the selected account in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs the selected account out and forgets its token on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the sign-in page to add another account; the others stay signed in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a keychain, a sign-in token can only be kept in a file readable by your user; otherwise you sign in again after each start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing the window hides it; Quit (Ctrl+Q) ends Confab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others see you as away after this many minutes without input; 0 never.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop notification for each message in a conversation that is not muted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: notifications say who wrote, not what they wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sound with each notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of Confab&apos;s texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port the server on this computer listens on; applied with OK or Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server then also listens on this computer&apos;s private network addresses, for teammates with accounts you create.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes an account on this computer&apos;s server for a teammate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder that holds the local server&apos;s database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens a folder picker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teammates type one of these as the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the addresses to the clipboard, to send to teammates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything in Confab can be done from the keyboard. Tab moves between the parts of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row: the keys, then what they do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1952,41 @@
     <message>
         <source>Mute notifications</source>
         <translation>Benachrichtigungen stummschalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread in other accounts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows only conversations whose name contains the text. Down moves into the list; Escape clears the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrow keys move, Enter opens. Alt+Up and Alt+Down open the previous or next conversation from anywhere in the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the dialog to write to a person or to start a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations match “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every conversation is archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conversations yet. Write to someone or start a group.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1622,6 +2151,52 @@
         <source>Signing in…</source>
         <translation>Anmeldung läuft …</translation>
     </message>
+    <message>
+        <source>Confab runs the chat server itself; your messages stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in to a Confab server that you or your team run elsewhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with your user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new account on this server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again, to catch a typo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sign-in is stored for %1. Enter its password to continue.</source>
+        <extracomment>%1 names an account, e.g. &quot;Ada Lovelace (@ada) on this computer&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Button: leave the sign-in page and go back to the chat.</extracomment>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel adding an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goes back to the chat of the signed-in account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the account and signs in with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with the user name and password above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>confab::ui::StarredPanel</name>
@@ -1673,12 +2248,27 @@
     </message>
     <message>
         <source>Your status: %1</source>
-        <extracomment>%1 is a presence status such as &quot;Away&quot;.</extracomment>
+        <extracomment>%1 is a presence status such as &quot;Away&quot;, or &quot;Offline&quot; while not connected.</extracomment>
         <translation>Dein Status: %1</translation>
     </message>
     <message>
         <source>Change your status</source>
         <translation>Status ändern</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <extracomment>Shown instead of the user&apos;s own status while the app connects.</extracomment>
+        <translation type="unfinished">Verbinde …</translation>
+    </message>
+    <message>
+        <source>Presence unknown</source>
+        <extracomment>Presence status of others while we are offline ourselves.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others see you as offline; your status, %1, applies once connected</source>
+        <extracomment>%1 is the status the user chose, such as &quot;Away&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1706,6 +2296,30 @@
     <message>
         <source>The first message and its replies.</source>
         <translation>Die erste Nachricht und ihre Antworten.</translation>
+    </message>
+</context>
+<context>
+    <name>confab::ui::TimelineModel</name>
+    <message>
+        <source>This is the beginning of this conversation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the beginning of your conversation with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <comment>who created a group: This is the start of #name, created by you</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the start of #%1, created by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the start of #%1, created by %2 on %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
