@@ -5,17 +5,17 @@
     <name>AccountLabel</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished">diesem Computer</translation>
+        <translation>diesem Computer</translation>
     </message>
     <message>
         <source>@%1 on %2</source>
         <extracomment>An account: %1 is the user name, %2 the server (&quot;this computer&quot; or a host name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>@%1 auf %2</translation>
     </message>
     <message>
         <source>%1 (@%2) on %3</source>
         <extracomment>An account: %1 is the person&apos;s name, %2 the user name, %3 the server.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (@%2) auf %3</translation>
     </message>
 </context>
 <context>
@@ -220,55 +220,55 @@
     <name>KeyboardShortcuts</name>
     <message>
         <source>Jump to a conversation (quick switcher)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Unterhaltung springen (Schnellwechsel)</translation>
     </message>
     <message>
         <source>Filter the conversation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltungsliste filtern</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished">Neue Unterhaltung</translation>
+        <translation>Neue Unterhaltung</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Quit Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab beenden</translation>
     </message>
     <message>
         <source>Show these keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tastenkürzel anzeigen</translation>
     </message>
     <message>
         <source>Previous conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Unterhaltung in der Liste</translation>
     </message>
     <message>
         <source>Next conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Unterhaltung in der Liste</translation>
     </message>
     <message>
         <source>Open the selected conversation; in the message box: send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Unterhaltung öffnen; im Nachrichtenfeld: senden</translation>
     </message>
     <message>
         <source>New line in the message box</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Zeile im Nachrichtenfeld</translation>
     </message>
     <message>
         <source>Edit your last message (empty message box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine letzte Nachricht bearbeiten (leeres Nachrichtenfeld)</translation>
     </message>
     <message>
         <source>Clear the filter, close the side panel, or cancel an edit or reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter leeren, Seitenbereich schließen oder Bearbeiten bzw. Antworten abbrechen</translation>
     </message>
     <message>
         <source>Actions for the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktionen für die ausgewählte Nachricht</translation>
     </message>
 </context>
 <context>
@@ -376,16 +376,16 @@
     <message>
         <source>User names are lowercase: yours will be “%1”.</source>
         <extracomment>%1 is the user name as it will be created, e.g. &quot;ada&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzernamen werden kleingeschrieben: Deiner wird „%1“ lauten.</translation>
     </message>
     <message>
         <source>User names are lowercase: signing in as “%1”.</source>
         <extracomment>%1 is the user name as it will be sent, e.g. &quot;ada&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzernamen werden kleingeschrieben: Anmeldung als „%1“.</translation>
     </message>
     <message>
         <source>Lowercase letters, digits, “.”, “_” and “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleinbuchstaben, Ziffern, „.“, „_“ und „-“.</translation>
     </message>
 </context>
 <context>
@@ -400,27 +400,27 @@
     </message>
     <message>
         <source>Confab is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab läuft weiter</translation>
     </message>
     <message>
         <source>Closing the window keeps Confab in the tray, so messages still arrive. To quit, choose Quit in the tray menu or press Ctrl+Q.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn du das Fenster schließt, bleibt Confab im Infobereich, damit weiterhin Nachrichten ankommen. Zum Beenden wähle „Beenden“ im Menü des Infobereichs oder drücke Ctrl+Q.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n unread</source>
         <extracomment>An account menu entry: %1 names the account, %n is its number of unread messages.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n ungelesen</numerusform>
+            <numerusform>%1 — %n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Beenden</translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Tick everyone you want to add, then choose Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hake alle an, die du hinzufügen möchtest, und wähle dann „Hinzufügen“.</translation>
     </message>
 </context>
 <context>
@@ -600,11 +600,11 @@
     </message>
     <message>
         <source>Keeps the text and stops editing or replying; Esc does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält den Text und beendet das Bearbeiten oder Antworten; Esc bewirkt dasselbe.</translation>
     </message>
     <message>
         <source>Sends what you wrote; while offline it waits in the outbox and goes out later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet, was du geschrieben hast; offline wartet die Nachricht im Postausgang und wird später gesendet.</translation>
     </message>
 </context>
 <context>
@@ -667,11 +667,11 @@
     </message>
     <message>
         <source>Connects at once instead of waiting; messages you wrote are sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindet sofort, statt zu warten; von dir geschriebene Nachrichten werden dann gesendet.</translation>
     </message>
     <message>
         <source>Your sign-in ended on the server; opens the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Anmeldung auf dem Server ist abgelaufen; öffnet die Anmeldeseite.</translation>
     </message>
 </context>
 <context>
@@ -729,23 +729,23 @@
     </message>
     <message>
         <source>Direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktnachricht</translation>
     </message>
     <message numerus="yes">
         <source>Group of %n</source>
         <comment>members</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gruppe mit %n Mitglied</numerusform>
+            <numerusform>Gruppe mit %n Mitgliedern</numerusform>
         </translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
     <message>
         <source>%1, topic: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Thema: %2</translation>
     </message>
 </context>
 <context>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>Pinned conversations stay above the others, whatever their last activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angeheftete Unterhaltungen bleiben über den anderen, unabhängig von ihrer letzten Aktivität.</translation>
     </message>
 </context>
 <context>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>Presence unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Status unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1009,23 +1009,23 @@
     </message>
     <message>
         <source>Creates the account; the dialog stays open for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt das Konto; der Dialog bleibt für das nächste geöffnet.</translation>
     </message>
     <message>
         <source>What they sign in with: lowercase letters, digits, “.”, “_” and “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit meldet sich die Person an: Kleinbuchstaben, Ziffern, „.“, „_“ und „-“.</translation>
     </message>
     <message>
         <source>Shown to others in conversations; the user name when left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird anderen in Unterhaltungen angezeigt; bleibt das Feld leer, der Benutzername.</translation>
     </message>
     <message>
         <source>At least %1 characters; give it to them with the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens %1 Zeichen; teile es der Person zusammen mit dem Benutzernamen mit.</translation>
     </message>
     <message>
         <source>The same password again, to catch a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal dasselbe Passwort, um Tippfehler zu erkennen.</translation>
     </message>
 </context>
 <context>
@@ -1036,67 +1036,67 @@
     </message>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Fehler</translation>
     </message>
 </context>
 <context>
     <name>confab::ui::KeychainNoticeDialog</name>
     <message>
         <source>Sign-in Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung nicht gespeichert</translation>
     </message>
     <message>
         <source>No keychain (such as GNOME Keyring or KWallet) is available to keep the sign-in of %1 safe. You are signed in now, but you will have to enter your password again after Confab quits.</source>
         <extracomment>%1 names an account, e.g. &quot;Ada Lovelace (@ada) on this computer&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Schlüsselbund (wie GNOME Keyring oder KWallet) verfügbar, um die Anmeldung von %1 sicher aufzubewahren. Du bist jetzt angemeldet, musst dein Passwort aber erneut eingeben, nachdem Confab beendet wurde.</translation>
     </message>
     <message>
         <source>The keychain refused to keep the sign-in of %1. You are signed in now, but you will have to enter your password again after Confab quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat verweigert, die Anmeldung von %1 aufzubewahren. Du bist jetzt angemeldet, musst dein Passwort aber erneut eingeben, nachdem Confab beendet wurde.</translation>
     </message>
     <message>
         <source>The keychain could not keep the sign-in of %1. You are signed in now, but you will have to enter your password again after Confab quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte die Anmeldung von %1 nicht aufbewahren. Du bist jetzt angemeldet, musst dein Passwort aber erneut eingeben, nachdem Confab beendet wurde.</translation>
     </message>
     <message>
         <source>What happened to the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Was mit der Anmeldung passiert ist</translation>
     </message>
     <message>
         <source>&amp;Store it unencrypted on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsselt auf diesem Computer &amp;speichern</translation>
     </message>
     <message>
         <source>Store the sign-in unencrypted on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung unverschlüsselt auf diesem Computer speichern</translation>
     </message>
     <message>
         <source>Anyone who can read your files could use it. You can change this in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer deine Dateien lesen kann, könnte sie verwenden. Du kannst das in den Einstellungen ändern.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
         <source>Try the keychain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund erneut versuchen</translation>
     </message>
     <message>
         <source>Asks the keychain once more, for example after unlocking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt den Schlüsselbund noch einmal, zum Beispiel nachdem du ihn entsperrt hast.</translation>
     </message>
     <message>
         <source>&amp;Keep me signed in only until I quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bis zum &amp;Beenden angemeldet bleiben</translation>
     </message>
     <message>
         <source>Keep me signed in only until I quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur bis zum Beenden angemeldet bleiben</translation>
     </message>
     <message>
         <source>Nothing is written to disk; the next start asks for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird nichts auf die Festplatte geschrieben; beim nächsten Start wird nach dem Passwort gefragt.</translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1104,7 @@
     <message>
         <source>(%1) %2</source>
         <extracomment>Window title with unread messages: %1 is their number, %2 the app&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1) %2</translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1154,7 @@
         <source>presence unknown</source>
         <comment>presence, read by screen readers</comment>
         <extracomment>While we are offline ourselves: we cannot see whether they are online.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Status unbekannt</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1322,7 @@
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reaktionen</translation>
     </message>
 </context>
 <context>
@@ -1348,60 +1348,60 @@
     <name>confab::ui::MessageHoverBar</name>
     <message>
         <source>Message toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugleiste der Nachricht</translation>
     </message>
     <message>
         <source>This conversation is archived.</source>
-        <translation type="unfinished">Diese Unterhaltung ist archiviert.</translation>
+        <translation>Diese Unterhaltung ist archiviert.</translation>
     </message>
     <message>
         <source>React</source>
         <comment>verb: add an emoji reaction</comment>
-        <translation type="unfinished">Reagieren</translation>
+        <translation>Reagieren</translation>
     </message>
     <message>
         <source>Add a reaction</source>
-        <translation type="unfinished">Reaktion hinzufügen</translation>
+        <translation>Reaktion hinzufügen</translation>
     </message>
     <message>
         <source>Reply</source>
         <comment>verb: reply in a thread</comment>
-        <translation type="unfinished"></translation>
+        <translation>Antworten</translation>
     </message>
     <message>
         <source>Reply in thread</source>
-        <translation type="unfinished">Im Thread antworten</translation>
+        <translation>Im Thread antworten</translation>
     </message>
     <message>
         <source>Unstar</source>
         <comment>verb: remove the message&apos;s star</comment>
-        <translation type="unfinished">Stern entfernen</translation>
+        <translation>Stern entfernen</translation>
     </message>
     <message>
         <source>Star</source>
         <comment>verb: mark the message with a star</comment>
-        <translation type="unfinished">Mit Stern markieren</translation>
+        <translation>Mit Stern markieren</translation>
     </message>
     <message>
         <source>Remove the star</source>
-        <translation type="unfinished"></translation>
+        <translation>Stern entfernen</translation>
     </message>
     <message>
         <source>Star this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Nachricht mit Stern markieren</translation>
     </message>
     <message>
         <source>More</source>
         <comment>button: more actions on a message</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen</translation>
     </message>
     <message>
         <source>Opens the message&apos;s menu, as the Menu key does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet das Menü der Nachricht, wie die Menütaste.</translation>
     </message>
 </context>
 <context>
@@ -1498,31 +1498,31 @@
     </message>
     <message>
         <source>Type a name and press Enter to search. Enter on a single result chooses it; Down moves into the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib einen Namen ein und drücke Enter, um zu suchen. Enter bei einem einzigen Ergebnis wählt es aus; Down wechselt in die Ergebnisse.</translation>
     </message>
     <message>
         <source>The name everyone in the group sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name, den alle in der Gruppe sehen.</translation>
     </message>
     <message>
         <source>Space or Enter adds the highlighted person to the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Space oder Enter fügt die markierte Person der Gruppe hinzu.</translation>
     </message>
     <message>
         <source>Enter starts the conversation with the highlighted person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter startet die Unterhaltung mit der markierten Person.</translation>
     </message>
     <message>
         <source>Opens the conversation with the people chosen; Enter in the list does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Unterhaltung mit den ausgewählten Personen; Enter in der Liste bewirkt dasselbe.</translation>
     </message>
     <message>
         <source>A private conversation with one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine private Unterhaltung mit einer Person.</translation>
     </message>
     <message>
         <source>A named conversation with several people; you can add more later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Unterhaltung mit Namen und mehreren Personen; du kannst später weitere hinzufügen.</translation>
     </message>
 </context>
 <context>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <source>Type part of a name. Up and Down pick a match, Enter opens it, Escape closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib einen Teil eines Namens ein. Up und Down wählen einen Treffer, Enter öffnet ihn, Escape schließt.</translation>
     </message>
 </context>
 <context>
@@ -1728,156 +1728,156 @@
     <message>
         <source>The local server is running.</source>
         <extracomment>%1 is where the local server listens, e.g. &quot;127.0.0.1:4100&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Server läuft.</translation>
     </message>
     <message>
         <source>The local server is running at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Server läuft unter %1.</translation>
     </message>
     <message>
         <source>Restarting the local server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Server wird neu gestartet …</translation>
     </message>
     <message>
         <source>The local server is not running; the new settings apply when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Server läuft nicht; die neuen Einstellungen gelten, sobald er startet.</translation>
     </message>
     <message>
         <source>The local server could not start: %1</source>
         <extracomment>%1 is the reason, as the server reported it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Server konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>Teammates connect to:</source>
         <extracomment>Label of the addresses teammates type as the server address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglieder verbinden sich mit:</translation>
     </message>
     <message>
         <source>Addresses teammates connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen, mit denen sich Teammitglieder verbinden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kop&amp;ieren</translation>
     </message>
     <message>
         <source>Copy the addresses teammates connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressen kopieren, mit denen sich Teammitglieder verbinden</translation>
     </message>
     <message>
         <source>Local server status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status des lokalen Servers</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Einstellungen</translation>
     </message>
     <message>
         <source>Account, General, Notifications, Language and Local server; Ctrl+Tab moves to the next section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto, Allgemein, Benachrichtigungen, Sprache und Lokaler Server; Ctrl+Tab wechselt zum nächsten Bereich.</translation>
     </message>
     <message>
         <source>The accounts signed in on this computer; the one shown in the window is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die auf diesem Computer angemeldeten Konten; das im Fenster angezeigte ist markiert.</translation>
     </message>
     <message>
         <source>Shows the selected account in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt das ausgewählte Konto im Fenster an.</translation>
     </message>
     <message>
         <source>Signs the selected account out and forgets its token on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet das ausgewählte Konto ab und entfernt sein Anmeldetoken von diesem Computer.</translation>
     </message>
     <message>
         <source>Opens the sign-in page to add another account; the others stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet die Anmeldeseite, um ein weiteres Konto hinzuzufügen; die anderen bleiben angemeldet.</translation>
     </message>
     <message>
         <source>Without a keychain, a sign-in token can only be kept in a file readable by your user; otherwise you sign in again after each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Schlüsselbund kann ein Anmeldetoken nur in einer für deinen Benutzer lesbaren Datei aufbewahrt werden; andernfalls meldest du dich nach jedem Start erneut an.</translation>
     </message>
     <message>
         <source>Closing the window hides it; Quit (Ctrl+Q) ends Confab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schließen des Fensters blendet es nur aus; Beenden (Ctrl+Q) beendet Confab.</translation>
     </message>
     <message>
         <source>Others see you as away after this many minutes without input; 0 never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere sehen dich nach so vielen Minuten ohne Eingabe als abwesend; 0: nie.</translation>
     </message>
     <message>
         <source>A desktop notification for each message in a conversation that is not muted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Benachrichtigung für jede Nachricht in einer Unterhaltung, die nicht stummgeschaltet ist.</translation>
     </message>
     <message>
         <source>Off: notifications say who wrote, not what they wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Benachrichtigungen zeigen, wer geschrieben hat, aber nicht, was.</translation>
     </message>
     <message>
         <source>A sound with each notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ton bei jeder Benachrichtigung.</translation>
     </message>
     <message>
         <source>The language of Confab&apos;s texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache der Texte von Confab.</translation>
     </message>
     <message>
         <source>The port the server on this computer listens on; applied with OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Port, auf dem der Server auf diesem Computer lauscht; wird mit OK oder Anwenden übernommen.</translation>
     </message>
     <message>
         <source>The server then also listens on this computer&apos;s private network addresses, for teammates with accounts you create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server lauscht dann auch auf den privaten Netzwerkadressen dieses Computers, für Teammitglieder mit Konten, die du erstellst.</translation>
     </message>
     <message>
         <source>Makes an account on this computer&apos;s server for a teammate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt ein Konto auf dem Server dieses Computers für ein Teammitglied.</translation>
     </message>
     <message>
         <source>The folder that holds the local server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner mit der Datenbank des lokalen Servers.</translation>
     </message>
     <message>
         <source>Opens a folder picker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet eine Ordnerauswahl.</translation>
     </message>
     <message>
         <source>Teammates type one of these as the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammitglieder geben eine davon als Serveradresse ein.</translation>
     </message>
     <message>
         <source>Copies the addresses to the clipboard, to send to teammates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Adressen in die Zwischenablage, um sie an Teammitglieder zu senden.</translation>
     </message>
 </context>
 <context>
     <name>confab::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Everything in Confab can be done from the keyboard. Tab moves between the parts of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Confab lässt sich alles mit der Tastatur erledigen. Tab wechselt zwischen den Teilen des Fensters.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Each row: the keys, then what they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Zeile: die Tasten, dann was sie bewirken.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1955,38 +1955,38 @@
     </message>
     <message numerus="yes">
         <source>%n unread in other accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesene Nachricht in anderen Konten</numerusform>
+            <numerusform>%n ungelesene Nachrichten in anderen Konten</numerusform>
         </translation>
     </message>
     <message>
         <source>Shows only conversations whose name contains the text. Down moves into the list; Escape clears the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt nur Unterhaltungen, deren Name den Text enthält. Down wechselt in die Liste; Escape leert den Filter.</translation>
     </message>
     <message>
         <source>Arrow keys move, Enter opens. Alt+Up and Alt+Down open the previous or next conversation from anywhere in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten bewegen, Enter öffnet. Alt+Up und Alt+Down öffnen die vorherige oder nächste Unterhaltung von überall im Fenster.</translation>
     </message>
     <message>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung starten</translation>
     </message>
     <message>
         <source>Opens the dialog to write to a person or to start a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet den Dialog, um einer Person zu schreiben oder eine Gruppe zu starten.</translation>
     </message>
     <message>
         <source>No conversations match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Unterhaltung passt zu „%1“.</translation>
     </message>
     <message>
         <source>Every conversation is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Unterhaltungen sind archiviert.</translation>
     </message>
     <message>
         <source>No conversations yet. Write to someone or start a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Unterhaltungen. Schreib jemandem oder starte eine Gruppe.</translation>
     </message>
 </context>
 <context>
@@ -2153,49 +2153,49 @@
     </message>
     <message>
         <source>Confab runs the chat server itself; your messages stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab betreibt den Chatserver selbst; deine Nachrichten bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <source>Sign in to a Confab server that you or your team run elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde dich an einem Confab-Server an, den du oder dein Team anderswo betreibt.</translation>
     </message>
     <message>
         <source>Sign in with your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melde dich mit deinem Benutzernamen und Passwort an.</translation>
     </message>
     <message>
         <source>Make a new account on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lege ein neues Konto auf diesem Server an.</translation>
     </message>
     <message>
         <source>The same password again, to catch a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch einmal dasselbe Passwort, um Tippfehler zu erkennen.</translation>
     </message>
     <message>
         <source>No sign-in is stored for %1. Enter its password to continue.</source>
         <extracomment>%1 names an account, e.g. &quot;Ada Lovelace (@ada) on this computer&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist keine Anmeldung gespeichert. Gib das Passwort ein, um fortzufahren.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Button: leave the sign-in page and go back to the chat.</extracomment>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Cancel adding an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen eines Kontos abbrechen</translation>
     </message>
     <message>
         <source>Goes back to the chat of the signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kehrt zum Chat des angemeldeten Kontos zurück.</translation>
     </message>
     <message>
         <source>Creates the account and signs in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt das Konto an und meldet dich damit an.</translation>
     </message>
     <message>
         <source>Signs in with the user name and password above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet dich mit dem Benutzernamen und Passwort oben an.</translation>
     </message>
 </context>
 <context>
@@ -2258,17 +2258,17 @@
     <message>
         <source>Connecting…</source>
         <extracomment>Shown instead of the user&apos;s own status while the app connects.</extracomment>
-        <translation type="unfinished">Verbinde …</translation>
+        <translation>Verbinde …</translation>
     </message>
     <message>
         <source>Presence unknown</source>
         <extracomment>Presence status of others while we are offline ourselves.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Status unbekannt</translation>
     </message>
     <message>
         <source>Others see you as offline; your status, %1, applies once connected</source>
         <extracomment>%1 is the status the user chose, such as &quot;Away&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Andere sehen dich als offline; dein Status „%1“ gilt, sobald du verbunden bist</translation>
     </message>
 </context>
 <context>
@@ -2302,24 +2302,24 @@
     <name>confab::ui::TimelineModel</name>
     <message>
         <source>This is the beginning of this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der Anfang dieser Unterhaltung.</translation>
     </message>
     <message>
         <source>This is the beginning of your conversation with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der Anfang deiner Unterhaltung mit %1.</translation>
     </message>
     <message>
         <source>you</source>
         <comment>who created a group: This is the start of #name, created by you</comment>
-        <translation type="unfinished"></translation>
+        <translation>dir</translation>
     </message>
     <message>
         <source>This is the start of #%1, created by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der Anfang von #%1, erstellt von %2.</translation>
     </message>
     <message>
         <source>This is the start of #%1, created by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist der Anfang von #%1, erstellt von %2 am %3.</translation>
     </message>
 </context>
 <context>

@@ -5,17 +5,17 @@
     <name>AccountLabel</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished">este equipo</translation>
+        <translation>este equipo</translation>
     </message>
     <message>
         <source>@%1 on %2</source>
         <extracomment>An account: %1 is the user name, %2 the server (&quot;this computer&quot; or a host name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>@%1 en %2</translation>
     </message>
     <message>
         <source>%1 (@%2) on %3</source>
         <extracomment>An account: %1 is the person&apos;s name, %2 the user name, %3 the server.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (@%2) en %3</translation>
     </message>
 </context>
 <context>
@@ -220,55 +220,55 @@
     <name>KeyboardShortcuts</name>
     <message>
         <source>Jump to a conversation (quick switcher)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una conversación (selector rápido)</translation>
     </message>
     <message>
         <source>Filter the conversation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar la lista de conversaciones</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished">Conversación nueva</translation>
+        <translation>Conversación nueva</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Ajustes</translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Quit Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir de Confab</translation>
     </message>
     <message>
         <source>Show these keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estos atajos de teclado</translation>
     </message>
     <message>
         <source>Previous conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación anterior de la lista</translation>
     </message>
     <message>
         <source>Next conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversación siguiente de la lista</translation>
     </message>
     <message>
         <source>Open the selected conversation; in the message box: send</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la conversación seleccionada; en el cuadro de mensaje: enviar</translation>
     </message>
     <message>
         <source>New line in the message box</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea nueva en el cuadro de mensaje</translation>
     </message>
     <message>
         <source>Edit your last message (empty message box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar tu último mensaje (con el cuadro de mensaje vacío)</translation>
     </message>
     <message>
         <source>Clear the filter, close the side panel, or cancel an edit or reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el filtro, cerrar el panel lateral o cancelar una edición o respuesta</translation>
     </message>
     <message>
         <source>Actions for the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones del mensaje seleccionado</translation>
     </message>
 </context>
 <context>
@@ -376,16 +376,16 @@
     <message>
         <source>User names are lowercase: yours will be “%1”.</source>
         <extracomment>%1 is the user name as it will be created, e.g. &quot;ada&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de usuario van en minúsculas: el tuyo será «%1».</translation>
     </message>
     <message>
         <source>User names are lowercase: signing in as “%1”.</source>
         <extracomment>%1 is the user name as it will be sent, e.g. &quot;ada&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de usuario van en minúsculas: iniciarás sesión como «%1».</translation>
     </message>
     <message>
         <source>Lowercase letters, digits, “.”, “_” and “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras minúsculas, dígitos, «.», «_» y «-».</translation>
     </message>
 </context>
 <context>
@@ -400,27 +400,27 @@
     </message>
     <message>
         <source>Confab is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab sigue en ejecución</translation>
     </message>
     <message>
         <source>Closing the window keeps Confab in the tray, so messages still arrive. To quit, choose Quit in the tray menu or press Ctrl+Q.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cerrar la ventana, Confab se mantiene en la bandeja, así que los mensajes siguen llegando. Para salir, elige Salir en el menú de la bandeja o pulsa Ctrl+Q.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n unread</source>
         <extracomment>An account menu entry: %1 names the account, %n is its number of unread messages.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n sin leer</numerusform>
+            <numerusform>%1 — %n sin leer</numerusform>
         </translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Salir</translation>
+        <translation>Salir</translation>
     </message>
 </context>
 <context>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Tick everyone you want to add, then choose Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca a todas las personas que quieras añadir y luego elige Añadir.</translation>
     </message>
 </context>
 <context>
@@ -600,11 +600,11 @@
     </message>
     <message>
         <source>Keeps the text and stops editing or replying; Esc does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva el texto y deja de editar o responder; Esc hace lo mismo.</translation>
     </message>
     <message>
         <source>Sends what you wrote; while offline it waits in the outbox and goes out later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía lo que has escrito; sin conexión, espera en la bandeja de salida y se envía más tarde.</translation>
     </message>
 </context>
 <context>
@@ -667,11 +667,11 @@
     </message>
     <message>
         <source>Connects at once instead of waiting; messages you wrote are sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conecta al instante en lugar de esperar; entonces se envían los mensajes que escribiste.</translation>
     </message>
     <message>
         <source>Your sign-in ended on the server; opens the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu sesión terminó en el servidor; abre la página de inicio de sesión.</translation>
     </message>
 </context>
 <context>
@@ -729,23 +729,23 @@
     </message>
     <message>
         <source>Direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje directo</translation>
     </message>
     <message numerus="yes">
         <source>Group of %n</source>
         <comment>members</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grupo de %n miembro</numerusform>
+            <numerusform>Grupo de %n miembros</numerusform>
         </translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>%1, topic: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tema: %2</translation>
     </message>
 </context>
 <context>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>Pinned conversations stay above the others, whatever their last activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las conversaciones fijadas se quedan por encima de las demás, sea cual sea su última actividad.</translation>
     </message>
 </context>
 <context>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>Presence unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Presencia desconocida</translation>
     </message>
 </context>
 <context>
@@ -1009,23 +1009,23 @@
     </message>
     <message>
         <source>Creates the account; the dialog stays open for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea la cuenta; el diálogo sigue abierto para la siguiente.</translation>
     </message>
     <message>
         <source>What they sign in with: lowercase letters, digits, “.”, “_” and “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre con el que iniciará sesión: letras minúsculas, dígitos, «.», «_» y «-».</translation>
     </message>
     <message>
         <source>Shown to others in conversations; the user name when left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que ven los demás en las conversaciones; si se deja vacío, el nombre de usuario.</translation>
     </message>
     <message>
         <source>At least %1 characters; give it to them with the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos %1 caracteres; comunícasela junto con el nombre de usuario.</translation>
     </message>
     <message>
         <source>The same password again, to catch a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma contraseña otra vez, para detectar errores de escritura.</translation>
     </message>
 </context>
 <context>
@@ -1036,67 +1036,67 @@
     </message>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin errores</translation>
     </message>
 </context>
 <context>
     <name>confab::ui::KeychainNoticeDialog</name>
     <message>
         <source>Sign-in Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de sesión no guardado</translation>
     </message>
     <message>
         <source>No keychain (such as GNOME Keyring or KWallet) is available to keep the sign-in of %1 safe. You are signed in now, but you will have to enter your password again after Confab quits.</source>
         <extracomment>%1 names an account, e.g. &quot;Ada Lovelace (@ada) on this computer&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero (como GNOME Keyring o KWallet) disponible para guardar de forma segura el inicio de sesión de %1. Ya has iniciado sesión, pero tendrás que volver a escribir tu contraseña cuando Confab se cierre.</translation>
     </message>
     <message>
         <source>The keychain refused to keep the sign-in of %1. You are signed in now, but you will have to enter your password again after Confab quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero se negó a guardar el inicio de sesión de %1. Ya has iniciado sesión, pero tendrás que volver a escribir tu contraseña cuando Confab se cierre.</translation>
     </message>
     <message>
         <source>The keychain could not keep the sign-in of %1. You are signed in now, but you will have to enter your password again after Confab quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no pudo guardar el inicio de sesión de %1. Ya has iniciado sesión, pero tendrás que volver a escribir tu contraseña cuando Confab se cierre.</translation>
     </message>
     <message>
         <source>What happened to the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué ha pasado con el inicio de sesión</translation>
     </message>
     <message>
         <source>&amp;Store it unencrypted on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardarlo sin cifrar en este equipo</translation>
     </message>
     <message>
         <source>Store the sign-in unencrypted on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el inicio de sesión sin cifrar en este equipo</translation>
     </message>
     <message>
         <source>Anyone who can read your files could use it. You can change this in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera que pueda leer tus archivos podría usarlo. Puedes cambiarlo en Ajustes.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Intentarlo de nuevo</translation>
     </message>
     <message>
         <source>Try the keychain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a intentarlo con el llavero</translation>
     </message>
     <message>
         <source>Asks the keychain once more, for example after unlocking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a consultar el llavero, por ejemplo después de desbloquearlo.</translation>
     </message>
     <message>
         <source>&amp;Keep me signed in only until I quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener la sesión iniciada solo hasta que salga</translation>
     </message>
     <message>
         <source>Keep me signed in only until I quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la sesión iniciada solo hasta que salga</translation>
     </message>
     <message>
         <source>Nothing is written to disk; the next start asks for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribe nada en el disco; el próximo inicio pedirá la contraseña.</translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1104,7 @@
     <message>
         <source>(%1) %2</source>
         <extracomment>Window title with unread messages: %1 is their number, %2 the app&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1) %2</translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1154,7 @@
         <source>presence unknown</source>
         <comment>presence, read by screen readers</comment>
         <extracomment>While we are offline ourselves: we cannot see whether they are online.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>presencia desconocida</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1322,7 @@
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reacciones</translation>
     </message>
 </context>
 <context>
@@ -1348,60 +1348,60 @@
     <name>confab::ui::MessageHoverBar</name>
     <message>
         <source>Message toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas del mensaje</translation>
     </message>
     <message>
         <source>This conversation is archived.</source>
-        <translation type="unfinished">Esta conversación está archivada.</translation>
+        <translation>Esta conversación está archivada.</translation>
     </message>
     <message>
         <source>React</source>
         <comment>verb: add an emoji reaction</comment>
-        <translation type="unfinished">Reaccionar</translation>
+        <translation>Reaccionar</translation>
     </message>
     <message>
         <source>Add a reaction</source>
-        <translation type="unfinished">Añadir una reacción</translation>
+        <translation>Añadir una reacción</translation>
     </message>
     <message>
         <source>Reply</source>
         <comment>verb: reply in a thread</comment>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Reply in thread</source>
-        <translation type="unfinished">Responder en el hilo</translation>
+        <translation>Responder en el hilo</translation>
     </message>
     <message>
         <source>Unstar</source>
         <comment>verb: remove the message&apos;s star</comment>
-        <translation type="unfinished">Quitar de destacados</translation>
+        <translation>Quitar de destacados</translation>
     </message>
     <message>
         <source>Star</source>
         <comment>verb: mark the message with a star</comment>
-        <translation type="unfinished">Destacar</translation>
+        <translation>Destacar</translation>
     </message>
     <message>
         <source>Remove the star</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar este mensaje de destacados</translation>
     </message>
     <message>
         <source>Star this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacar este mensaje</translation>
     </message>
     <message>
         <source>More</source>
         <comment>button: more actions on a message</comment>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Más acciones</translation>
     </message>
     <message>
         <source>Opens the message&apos;s menu, as the Menu key does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el menú del mensaje, como la tecla Menú.</translation>
     </message>
 </context>
 <context>
@@ -1498,31 +1498,31 @@
     </message>
     <message>
         <source>Type a name and press Enter to search. Enter on a single result chooses it; Down moves into the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe un nombre y pulsa Enter para buscar. Enter sobre un único resultado lo elige; Flecha abajo pasa a los resultados.</translation>
     </message>
     <message>
         <source>The name everyone in the group sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre que ven todos los miembros del grupo.</translation>
     </message>
     <message>
         <source>Space or Enter adds the highlighted person to the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio o Enter añade al grupo a la persona resaltada.</translation>
     </message>
     <message>
         <source>Enter starts the conversation with the highlighted person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter inicia la conversación con la persona resaltada.</translation>
     </message>
     <message>
         <source>Opens the conversation with the people chosen; Enter in the list does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la conversación con las personas elegidas; Enter en la lista hace lo mismo.</translation>
     </message>
     <message>
         <source>A private conversation with one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación privada con una sola persona.</translation>
     </message>
     <message>
         <source>A named conversation with several people; you can add more later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación con nombre entre varias personas; puedes añadir más después.</translation>
     </message>
 </context>
 <context>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <source>Type part of a name. Up and Down pick a match, Enter opens it, Escape closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe parte de un nombre. Flecha arriba y Flecha abajo eligen una coincidencia, Enter la abre y Escape cierra.</translation>
     </message>
 </context>
 <context>
@@ -1728,156 +1728,156 @@
     <message>
         <source>The local server is running.</source>
         <extracomment>%1 is where the local server listens, e.g. &quot;127.0.0.1:4100&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El servidor local está en ejecución.</translation>
     </message>
     <message>
         <source>The local server is running at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor local está en ejecución en %1.</translation>
     </message>
     <message>
         <source>Restarting the local server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciando el servidor local…</translation>
     </message>
     <message>
         <source>The local server is not running; the new settings apply when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor local no está en ejecución; los nuevos ajustes se aplicarán cuando se inicie.</translation>
     </message>
     <message>
         <source>The local server could not start: %1</source>
         <extracomment>%1 is the reason, as the server reported it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el servidor local: %1</translation>
     </message>
     <message>
         <source>Teammates connect to:</source>
         <extracomment>Label of the addresses teammates type as the server address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tus compañeros se conectan a:</translation>
     </message>
     <message>
         <source>Addresses teammates connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones a las que se conectan tus compañeros</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar</translation>
     </message>
     <message>
         <source>Copy the addresses teammates connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar las direcciones a las que se conectan tus compañeros</translation>
     </message>
     <message>
         <source>Local server status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del servidor local</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones de los ajustes</translation>
     </message>
     <message>
         <source>Account, General, Notifications, Language and Local server; Ctrl+Tab moves to the next section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta, General, Notificaciones, Idioma y Servidor local; Ctrl+Tab pasa a la sección siguiente.</translation>
     </message>
     <message>
         <source>The accounts signed in on this computer; the one shown in the window is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas con sesión iniciada en este equipo; la que se muestra en la ventana está marcada.</translation>
     </message>
     <message>
         <source>Shows the selected account in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la cuenta seleccionada en la ventana.</translation>
     </message>
     <message>
         <source>Signs the selected account out and forgets its token on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra la sesión de la cuenta seleccionada y olvida su token en este equipo.</translation>
     </message>
     <message>
         <source>Opens the sign-in page to add another account; the others stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la página de inicio de sesión para añadir otra cuenta; las demás mantienen la sesión iniciada.</translation>
     </message>
     <message>
         <source>Without a keychain, a sign-in token can only be kept in a file readable by your user; otherwise you sign in again after each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin llavero, un token de inicio de sesión solo se puede guardar en un archivo que tu usuario puede leer; si no, vuelves a iniciar sesión cada vez que se inicia Confab.</translation>
     </message>
     <message>
         <source>Closing the window hides it; Quit (Ctrl+Q) ends Confab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al cerrar la ventana, esta se oculta; Salir (Ctrl+Q) cierra Confab.</translation>
     </message>
     <message>
         <source>Others see you as away after this many minutes without input; 0 never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los demás te ven como ausente tras estos minutos sin actividad; 0: nunca.</translation>
     </message>
     <message>
         <source>A desktop notification for each message in a conversation that is not muted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una notificación de escritorio por cada mensaje de una conversación que no esté silenciada.</translation>
     </message>
     <message>
         <source>Off: notifications say who wrote, not what they wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: las notificaciones dicen quién escribió, no qué escribió.</translation>
     </message>
     <message>
         <source>A sound with each notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un sonido con cada notificación.</translation>
     </message>
     <message>
         <source>The language of Confab&apos;s texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de los textos de Confab.</translation>
     </message>
     <message>
         <source>The port the server on this computer listens on; applied with OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>El puerto en el que escucha el servidor de este equipo; se aplica con Aceptar o Aplicar.</translation>
     </message>
     <message>
         <source>The server then also listens on this computer&apos;s private network addresses, for teammates with accounts you create.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor escucha entonces también en las direcciones de red privada de este equipo, para los compañeros con cuentas que tú crees.</translation>
     </message>
     <message>
         <source>Makes an account on this computer&apos;s server for a teammate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una cuenta para un compañero en el servidor de este equipo.</translation>
     </message>
     <message>
         <source>The folder that holds the local server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta que contiene la base de datos del servidor local.</translation>
     </message>
     <message>
         <source>Opens a folder picker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un selector de carpetas.</translation>
     </message>
     <message>
         <source>Teammates type one of these as the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus compañeros escriben una de estas como dirección del servidor.</translation>
     </message>
     <message>
         <source>Copies the addresses to the clipboard, to send to teammates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia las direcciones al portapapeles para enviárselas a tus compañeros.</translation>
     </message>
 </context>
 <context>
     <name>confab::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Everything in Confab can be done from the keyboard. Tab moves between the parts of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Confab todo se puede hacer con el teclado. Tab pasa de una parte de la ventana a otra.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Each row: the keys, then what they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada fila: las teclas y, después, lo que hacen.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1955,38 +1955,38 @@
     </message>
     <message numerus="yes">
         <source>%n unread in other accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin leer en otras cuentas</numerusform>
+            <numerusform>%n sin leer en otras cuentas</numerusform>
         </translation>
     </message>
     <message>
         <source>Shows only conversations whose name contains the text. Down moves into the list; Escape clears the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra solo las conversaciones cuyo nombre contiene el texto. Flecha abajo pasa a la lista; Escape borra el filtro.</translation>
     </message>
     <message>
         <source>Arrow keys move, Enter opens. Alt+Up and Alt+Down open the previous or next conversation from anywhere in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas mueven la selección y Enter abre. Alt+Up y Alt+Down abren la conversación anterior o siguiente desde cualquier parte de la ventana.</translation>
     </message>
     <message>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar una conversación</translation>
     </message>
     <message>
         <source>Opens the dialog to write to a person or to start a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el diálogo para escribir a una persona o crear un grupo.</translation>
     </message>
     <message>
         <source>No conversations match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna conversación coincide con «%1».</translation>
     </message>
     <message>
         <source>Every conversation is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las conversaciones están archivadas.</translation>
     </message>
     <message>
         <source>No conversations yet. Write to someone or start a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay conversaciones. Escribe a alguien o crea un grupo.</translation>
     </message>
 </context>
 <context>
@@ -2153,49 +2153,49 @@
     </message>
     <message>
         <source>Confab runs the chat server itself; your messages stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab ejecuta su propio servidor de chat; tus mensajes se quedan en este equipo.</translation>
     </message>
     <message>
         <source>Sign in to a Confab server that you or your team run elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión en un servidor Confab gestionado en otro lugar por ti o por tus compañeros.</translation>
     </message>
     <message>
         <source>Sign in with your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con tu nombre de usuario y tu contraseña.</translation>
     </message>
     <message>
         <source>Make a new account on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una cuenta nueva en este servidor.</translation>
     </message>
     <message>
         <source>The same password again, to catch a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>La misma contraseña otra vez, para detectar errores de escritura.</translation>
     </message>
     <message>
         <source>No sign-in is stored for %1. Enter its password to continue.</source>
         <extracomment>%1 names an account, e.g. &quot;Ada Lovelace (@ada) on this computer&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún inicio de sesión guardado para %1. Escribe su contraseña para continuar.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Button: leave the sign-in page and go back to the chat.</extracomment>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel adding an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la adición de una cuenta</translation>
     </message>
     <message>
         <source>Goes back to the chat of the signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve al chat de la cuenta con sesión iniciada.</translation>
     </message>
     <message>
         <source>Creates the account and signs in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea la cuenta e inicia sesión con ella.</translation>
     </message>
     <message>
         <source>Signs in with the user name and password above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicia sesión con el nombre de usuario y la contraseña de arriba.</translation>
     </message>
 </context>
 <context>
@@ -2258,17 +2258,17 @@
     <message>
         <source>Connecting…</source>
         <extracomment>Shown instead of the user&apos;s own status while the app connects.</extracomment>
-        <translation type="unfinished">Conectando…</translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Presence unknown</source>
         <extracomment>Presence status of others while we are offline ourselves.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Presencia desconocida</translation>
     </message>
     <message>
         <source>Others see you as offline; your status, %1, applies once connected</source>
         <extracomment>%1 is the status the user chose, such as &quot;Away&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Los demás te ven sin conexión; tu estado, %1, se aplicará cuando te conectes</translation>
     </message>
 </context>
 <context>
@@ -2302,24 +2302,24 @@
     <name>confab::ui::TimelineModel</name>
     <message>
         <source>This is the beginning of this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el comienzo de esta conversación.</translation>
     </message>
     <message>
         <source>This is the beginning of your conversation with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el comienzo de tu conversación con %1.</translation>
     </message>
     <message>
         <source>you</source>
         <comment>who created a group: This is the start of #name, created by you</comment>
-        <translation type="unfinished"></translation>
+        <translation>ti</translation>
     </message>
     <message>
         <source>This is the start of #%1, created by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el comienzo de #%1, creado por %2.</translation>
     </message>
     <message>
         <source>This is the start of #%1, created by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este es el comienzo de #%1, creado por %2 el %3.</translation>
     </message>
 </context>
 <context>

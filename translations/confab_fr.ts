@@ -5,17 +5,17 @@
     <name>AccountLabel</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished">cet ordinateur</translation>
+        <translation>cet ordinateur</translation>
     </message>
     <message>
         <source>@%1 on %2</source>
         <extracomment>An account: %1 is the user name, %2 the server (&quot;this computer&quot; or a host name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>@%1 sur %2</translation>
     </message>
     <message>
         <source>%1 (@%2) on %3</source>
         <extracomment>An account: %1 is the person&apos;s name, %2 the user name, %3 the server.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (@%2) sur %3</translation>
     </message>
 </context>
 <context>
@@ -220,55 +220,55 @@
     <name>KeyboardShortcuts</name>
     <message>
         <source>Jump to a conversation (quick switcher)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à une conversation (sélecteur rapide)</translation>
     </message>
     <message>
         <source>Filter the conversation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer la liste des conversations</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished">Nouvelle conversation</translation>
+        <translation>Nouvelle conversation</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Paramètres</translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Quit Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter Confab</translation>
     </message>
     <message>
         <source>Show these keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher ces raccourcis clavier</translation>
     </message>
     <message>
         <source>Previous conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation précédente dans la liste</translation>
     </message>
     <message>
         <source>Next conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversation suivante dans la liste</translation>
     </message>
     <message>
         <source>Open the selected conversation; in the message box: send</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la conversation sélectionnée&#xa0;; dans la zone de message&#xa0;: envoyer</translation>
     </message>
     <message>
         <source>New line in the message box</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle ligne dans la zone de message</translation>
     </message>
     <message>
         <source>Edit your last message (empty message box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier votre dernier message (zone de message vide)</translation>
     </message>
     <message>
         <source>Clear the filter, close the side panel, or cancel an edit or reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le filtre, fermer le panneau latéral, ou annuler une modification ou une réponse</translation>
     </message>
     <message>
         <source>Actions for the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur le message sélectionné</translation>
     </message>
 </context>
 <context>
@@ -376,16 +376,16 @@
     <message>
         <source>User names are lowercase: yours will be “%1”.</source>
         <extracomment>%1 is the user name as it will be created, e.g. &quot;ada&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les noms d’utilisateur sont en minuscules&#xa0;: le vôtre sera «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>User names are lowercase: signing in as “%1”.</source>
         <extracomment>%1 is the user name as it will be sent, e.g. &quot;ada&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les noms d’utilisateur sont en minuscules&#xa0;: connexion en tant que «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Lowercase letters, digits, “.”, “_” and “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -400,27 +400,27 @@
     </message>
     <message>
         <source>Confab is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab est toujours en cours d’exécution</translation>
     </message>
     <message>
         <source>Closing the window keeps Confab in the tray, so messages still arrive. To quit, choose Quit in the tray menu or press Ctrl+Q.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre laisse Confab dans la zone de notification&#xa0;: les messages continuent donc d’arriver. Pour quitter, choisissez Quitter dans le menu de la zone de notification ou appuyez sur Ctrl+Q.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n unread</source>
         <extracomment>An account menu entry: %1 names the account, %n is its number of unread messages.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n non lu</numerusform>
+            <numerusform>%1 — %n non lus</numerusform>
         </translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Quitter</translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Tick everyone you want to add, then choose Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez toutes les personnes à ajouter, puis choisissez Ajouter.</translation>
     </message>
 </context>
 <context>
@@ -600,11 +600,11 @@
     </message>
     <message>
         <source>Keeps the text and stops editing or replying; Esc does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserve le texte et arrête la modification ou la réponse&#xa0;; Échap fait de même.</translation>
     </message>
     <message>
         <source>Sends what you wrote; while offline it waits in the outbox and goes out later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoie ce que vous avez écrit&#xa0;; hors ligne, le message attend dans la boîte d’envoi et part plus tard.</translation>
     </message>
 </context>
 <context>
@@ -667,11 +667,11 @@
     </message>
     <message>
         <source>Connects at once instead of waiting; messages you wrote are sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte immédiatement au lieu d’attendre&#xa0;; les messages que vous avez écrits sont alors envoyés.</translation>
     </message>
     <message>
         <source>Your sign-in ended on the server; opens the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre connexion a expiré sur le serveur&#xa0;; ouvre la page de connexion.</translation>
     </message>
 </context>
 <context>
@@ -729,23 +729,23 @@
     </message>
     <message>
         <source>Direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message privé</translation>
     </message>
     <message numerus="yes">
         <source>Group of %n</source>
         <comment>members</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Groupe de %n membre</numerusform>
+            <numerusform>Groupe de %n membres</numerusform>
         </translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
     <message>
         <source>%1, topic: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, sujet&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>Pinned conversations stay above the others, whatever their last activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conversations épinglées restent au-dessus des autres, quelle que soit leur dernière activité.</translation>
     </message>
 </context>
 <context>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>Presence unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence inconnue</translation>
     </message>
 </context>
 <context>
@@ -1009,23 +1009,23 @@
     </message>
     <message>
         <source>Creates the account; the dialog stays open for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée le compte&#xa0;; la boîte de dialogue reste ouverte pour le suivant.</translation>
     </message>
     <message>
         <source>What they sign in with: lowercase letters, digits, “.”, “_” and “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom avec lequel la personne se connecte&#xa0;: lettres minuscules, chiffres, «&#xa0;.&#xa0;», «&#xa0;_&#xa0;» et «&#xa0;-&#xa0;».</translation>
     </message>
     <message>
         <source>Shown to others in conversations; the user name when left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché aux autres dans les conversations&#xa0;; le nom d’utilisateur s’il est laissé vide.</translation>
     </message>
     <message>
         <source>At least %1 characters; give it to them with the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins %1 caractères&#xa0;; communiquez-le à la personne avec le nom d’utilisateur.</translation>
     </message>
     <message>
         <source>The same password again, to catch a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même mot de passe une seconde fois, pour éviter une faute de frappe.</translation>
     </message>
 </context>
 <context>
@@ -1036,67 +1036,67 @@
     </message>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune erreur</translation>
     </message>
 </context>
 <context>
     <name>confab::ui::KeychainNoticeDialog</name>
     <message>
         <source>Sign-in Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion non enregistrée</translation>
     </message>
     <message>
         <source>No keychain (such as GNOME Keyring or KWallet) is available to keep the sign-in of %1 safe. You are signed in now, but you will have to enter your password again after Confab quits.</source>
         <extracomment>%1 names an account, e.g. &quot;Ada Lovelace (@ada) on this computer&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau (comme GNOME Keyring ou KWallet) n’est disponible pour conserver en sécurité la connexion de %1. Vous êtes connecté pour le moment, mais vous devrez saisir à nouveau votre mot de passe après la fermeture de Confab.</translation>
     </message>
     <message>
         <source>The keychain refused to keep the sign-in of %1. You are signed in now, but you will have to enter your password again after Confab quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau a refusé de conserver la connexion de %1. Vous êtes connecté pour le moment, mais vous devrez saisir à nouveau votre mot de passe après la fermeture de Confab.</translation>
     </message>
     <message>
         <source>The keychain could not keep the sign-in of %1. You are signed in now, but you will have to enter your password again after Confab quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau n’a pas pu conserver la connexion de %1. Vous êtes connecté pour le moment, mais vous devrez saisir à nouveau votre mot de passe après la fermeture de Confab.</translation>
     </message>
     <message>
         <source>What happened to the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il est advenu de la connexion</translation>
     </message>
     <message>
         <source>&amp;Store it unencrypted on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stocker sans chiffrement sur cet ordinateur</translation>
     </message>
     <message>
         <source>Store the sign-in unencrypted on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocker la connexion sans chiffrement sur cet ordinateur</translation>
     </message>
     <message>
         <source>Anyone who can read your files could use it. You can change this in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute personne pouvant lire vos fichiers pourrait l’utiliser. Vous pouvez modifier cela dans les Paramètres.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Try the keychain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer avec le trousseau</translation>
     </message>
     <message>
         <source>Asks the keychain once more, for example after unlocking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interroge à nouveau le trousseau, par exemple après l’avoir déverrouillé.</translation>
     </message>
     <message>
         <source>&amp;Keep me signed in only until I quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester &amp;connecté seulement jusqu’à ce que je quitte</translation>
     </message>
     <message>
         <source>Keep me signed in only until I quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester connecté seulement jusqu’à ce que je quitte</translation>
     </message>
     <message>
         <source>Nothing is written to disk; the next start asks for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est écrit sur le disque&#xa0;; le mot de passe sera demandé au prochain démarrage.</translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1104,7 @@
     <message>
         <source>(%1) %2</source>
         <extracomment>Window title with unread messages: %1 is their number, %2 the app&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1) %2</translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1154,7 @@
         <source>presence unknown</source>
         <comment>presence, read by screen readers</comment>
         <extracomment>While we are offline ourselves: we cannot see whether they are online.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>présence inconnue</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1322,7 @@
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactions</translation>
     </message>
 </context>
 <context>
@@ -1348,60 +1348,60 @@
     <name>confab::ui::MessageHoverBar</name>
     <message>
         <source>Message toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils du message</translation>
     </message>
     <message>
         <source>This conversation is archived.</source>
-        <translation type="unfinished">Cette conversation est archivée.</translation>
+        <translation>Cette conversation est archivée.</translation>
     </message>
     <message>
         <source>React</source>
         <comment>verb: add an emoji reaction</comment>
-        <translation type="unfinished">Réagir</translation>
+        <translation>Réagir</translation>
     </message>
     <message>
         <source>Add a reaction</source>
-        <translation type="unfinished">Ajouter une réaction</translation>
+        <translation>Ajouter une réaction</translation>
     </message>
     <message>
         <source>Reply</source>
         <comment>verb: reply in a thread</comment>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <source>Reply in thread</source>
-        <translation type="unfinished">Répondre dans le fil</translation>
+        <translation>Répondre dans le fil</translation>
     </message>
     <message>
         <source>Unstar</source>
         <comment>verb: remove the message&apos;s star</comment>
-        <translation type="unfinished">Retirer des favoris</translation>
+        <translation>Retirer des favoris</translation>
     </message>
     <message>
         <source>Star</source>
         <comment>verb: mark the message with a star</comment>
-        <translation type="unfinished">Ajouter aux favoris</translation>
+        <translation>Ajouter aux favoris</translation>
     </message>
     <message>
         <source>Remove the star</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer ce message des favoris</translation>
     </message>
     <message>
         <source>Star this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter ce message aux favoris</translation>
     </message>
     <message>
         <source>More</source>
         <comment>button: more actions on a message</comment>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d’actions</translation>
     </message>
     <message>
         <source>Opens the message&apos;s menu, as the Menu key does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre le menu du message, comme la touche Menu.</translation>
     </message>
 </context>
 <context>
@@ -1498,31 +1498,31 @@
     </message>
     <message>
         <source>Type a name and press Enter to search. Enter on a single result chooses it; Down moves into the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom et appuyez sur Entrée pour rechercher. Entrée sur un résultat unique le choisit&#xa0;; Bas permet d’aller dans les résultats.</translation>
     </message>
     <message>
         <source>The name everyone in the group sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom que voient tous les membres du groupe.</translation>
     </message>
     <message>
         <source>Space or Enter adds the highlighted person to the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace ou Entrée ajoute la personne en surbrillance au groupe.</translation>
     </message>
     <message>
         <source>Enter starts the conversation with the highlighted person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée démarre la conversation avec la personne en surbrillance.</translation>
     </message>
     <message>
         <source>Opens the conversation with the people chosen; Enter in the list does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la conversation avec les personnes choisies&#xa0;; Entrée dans la liste fait de même.</translation>
     </message>
     <message>
         <source>A private conversation with one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation privée avec une seule personne.</translation>
     </message>
     <message>
         <source>A named conversation with several people; you can add more later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation nommée avec plusieurs personnes&#xa0;; vous pourrez en ajouter d’autres plus tard.</translation>
     </message>
 </context>
 <context>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <source>Type part of a name. Up and Down pick a match, Enter opens it, Escape closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie d’un nom. Haut et Bas choisissent un résultat, Entrée l’ouvre, Échap ferme.</translation>
     </message>
 </context>
 <context>
@@ -1728,156 +1728,156 @@
     <message>
         <source>The local server is running.</source>
         <extracomment>%1 is where the local server listens, e.g. &quot;127.0.0.1:4100&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur local fonctionne.</translation>
     </message>
     <message>
         <source>The local server is running at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur local fonctionne à l’adresse %1.</translation>
     </message>
     <message>
         <source>Restarting the local server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Redémarrage du serveur local…</translation>
     </message>
     <message>
         <source>The local server is not running; the new settings apply when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur local n’est pas démarré&#xa0;; les nouveaux paramètres s’appliqueront à son démarrage.</translation>
     </message>
     <message>
         <source>The local server could not start: %1</source>
         <extracomment>%1 is the reason, as the server reported it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur local n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Teammates connect to:</source>
         <extracomment>Label of the addresses teammates type as the server address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Votre équipe se connecte à&#xa0;:</translation>
     </message>
     <message>
         <source>Addresses teammates connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresses auxquelles votre équipe se connecte</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;ier</translation>
     </message>
     <message>
         <source>Copy the addresses teammates connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les adresses auxquelles votre équipe se connecte</translation>
     </message>
     <message>
         <source>Local server status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du serveur local</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections des paramètres</translation>
     </message>
     <message>
         <source>Account, General, Notifications, Language and Local server; Ctrl+Tab moves to the next section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte, Général, Notifications, Langue et Serveur local&#xa0;; Ctrl+Tab passe à la section suivante.</translation>
     </message>
     <message>
         <source>The accounts signed in on this computer; the one shown in the window is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes connectés sur cet ordinateur&#xa0;; celui affiché dans la fenêtre est signalé.</translation>
     </message>
     <message>
         <source>Shows the selected account in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche le compte sélectionné dans la fenêtre.</translation>
     </message>
     <message>
         <source>Signs the selected account out and forgets its token on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecte le compte sélectionné et oublie son jeton sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Opens the sign-in page to add another account; the others stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la page de connexion pour ajouter un autre compte&#xa0;; les autres restent connectés.</translation>
     </message>
     <message>
         <source>Without a keychain, a sign-in token can only be kept in a file readable by your user; otherwise you sign in again after each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans trousseau, un jeton de connexion ne peut être conservé que dans un fichier lisible par votre utilisateur&#xa0;; sinon, vous devez vous reconnecter à chaque démarrage.</translation>
     </message>
     <message>
         <source>Closing the window hides it; Quit (Ctrl+Q) ends Confab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la fenêtre la masque&#xa0;; Quitter (Ctrl+Q) ferme Confab.</translation>
     </message>
     <message>
         <source>Others see you as away after this many minutes without input; 0 never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les autres vous voient absent après ce nombre de minutes d’inactivité&#xa0;; 0 pour jamais.</translation>
     </message>
     <message>
         <source>A desktop notification for each message in a conversation that is not muted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une notification de bureau pour chaque message d’une conversation qui n’est pas en sourdine.</translation>
     </message>
     <message>
         <source>Off: notifications say who wrote, not what they wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé&#xa0;: les notifications indiquent qui a écrit, mais pas ce qui a été écrit.</translation>
     </message>
     <message>
         <source>A sound with each notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un son à chaque notification.</translation>
     </message>
     <message>
         <source>The language of Confab&apos;s texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue des textes de Confab.</translation>
     </message>
     <message>
         <source>The port the server on this computer listens on; applied with OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le port sur lequel écoute le serveur de cet ordinateur&#xa0;; appliqué avec OK ou Appliquer.</translation>
     </message>
     <message>
         <source>The server then also listens on this computer&apos;s private network addresses, for teammates with accounts you create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur écoute alors aussi sur les adresses de réseau privé de cet ordinateur, pour les membres de votre équipe disposant des comptes que vous créez.</translation>
     </message>
     <message>
         <source>Makes an account on this computer&apos;s server for a teammate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée un compte sur le serveur de cet ordinateur pour un membre de votre équipe.</translation>
     </message>
     <message>
         <source>The folder that holds the local server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier qui contient la base de données du serveur local.</translation>
     </message>
     <message>
         <source>Opens a folder picker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre un sélecteur de dossier.</translation>
     </message>
     <message>
         <source>Teammates type one of these as the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les membres de votre équipe saisissent l’une de ces adresses comme adresse du serveur.</translation>
     </message>
     <message>
         <source>Copies the addresses to the clipboard, to send to teammates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie les adresses dans le presse-papiers, pour les envoyer aux membres de votre équipe.</translation>
     </message>
 </context>
 <context>
     <name>confab::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Everything in Confab can be done from the keyboard. Tab moves between the parts of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout peut se faire au clavier dans Confab. Tab permet de passer d’une partie de la fenêtre à l’autre.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Each row: the keys, then what they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque ligne&#xa0;: les touches, puis ce qu’elles font.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -1955,38 +1955,38 @@
     </message>
     <message numerus="yes">
         <source>%n unread in other accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message non lu dans les autres comptes</numerusform>
+            <numerusform>%n messages non lus dans les autres comptes</numerusform>
         </translation>
     </message>
     <message>
         <source>Shows only conversations whose name contains the text. Down moves into the list; Escape clears the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>N’affiche que les conversations dont le nom contient le texte. Bas permet d’aller dans la liste&#xa0;; Échap efface le filtre.</translation>
     </message>
     <message>
         <source>Arrow keys move, Enter opens. Alt+Up and Alt+Down open the previous or next conversation from anywhere in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches déplacent la sélection, Entrée ouvre. Alt+Haut et Alt+Bas ouvrent la conversation précédente ou suivante depuis n’importe quel endroit de la fenêtre.</translation>
     </message>
     <message>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer une conversation</translation>
     </message>
     <message>
         <source>Opens the dialog to write to a person or to start a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre la boîte de dialogue pour écrire à une personne ou créer un groupe.</translation>
     </message>
     <message>
         <source>No conversations match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Every conversation is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les conversations sont archivées.</translation>
     </message>
     <message>
         <source>No conversations yet. Write to someone or start a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune conversation pour l’instant. Écrivez à quelqu’un ou créez un groupe.</translation>
     </message>
 </context>
 <context>
@@ -2153,49 +2153,49 @@
     </message>
     <message>
         <source>Confab runs the chat server itself; your messages stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab fait tourner lui-même le serveur de discussion&#xa0;; vos messages restent sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Sign in to a Confab server that you or your team run elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous à un serveur Confab que vous ou votre équipe gérez ailleurs.</translation>
     </message>
     <message>
         <source>Sign in with your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec votre nom d’utilisateur et votre mot de passe.</translation>
     </message>
     <message>
         <source>Make a new account on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un nouveau compte sur ce serveur.</translation>
     </message>
     <message>
         <source>The same password again, to catch a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le même mot de passe une seconde fois, pour éviter une faute de frappe.</translation>
     </message>
     <message>
         <source>No sign-in is stored for %1. Enter its password to continue.</source>
         <extracomment>%1 names an account, e.g. &quot;Ada Lovelace (@ada) on this computer&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion n’est enregistrée pour %1. Saisissez son mot de passe pour continuer.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Button: leave the sign-in page and go back to the chat.</extracomment>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Cancel adding an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler l’ajout d’un compte</translation>
     </message>
     <message>
         <source>Goes back to the chat of the signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revient à la discussion du compte connecté.</translation>
     </message>
     <message>
         <source>Creates the account and signs in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée le compte et s’y connecte.</translation>
     </message>
     <message>
         <source>Signs in with the user name and password above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecte avec le nom d’utilisateur et le mot de passe ci-dessus.</translation>
     </message>
 </context>
 <context>
@@ -2258,17 +2258,17 @@
     <message>
         <source>Connecting…</source>
         <extracomment>Shown instead of the user&apos;s own status while the app connects.</extracomment>
-        <translation type="unfinished">Connexion…</translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <source>Presence unknown</source>
         <extracomment>Presence status of others while we are offline ourselves.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Présence inconnue</translation>
     </message>
     <message>
         <source>Others see you as offline; your status, %1, applies once connected</source>
         <extracomment>%1 is the status the user chose, such as &quot;Away&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les autres vous voient hors ligne&#xa0;; votre statut, %1, s’appliquera une fois connecté</translation>
     </message>
 </context>
 <context>
@@ -2302,24 +2302,24 @@
     <name>confab::ui::TimelineModel</name>
     <message>
         <source>This is the beginning of this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le début de cette conversation.</translation>
     </message>
     <message>
         <source>This is the beginning of your conversation with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le début de votre conversation avec %1.</translation>
     </message>
     <message>
         <source>you</source>
         <comment>who created a group: This is the start of #name, created by you</comment>
-        <translation type="unfinished"></translation>
+        <translation>vous</translation>
     </message>
     <message>
         <source>This is the start of #%1, created by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le début de #%1, créé par %2.</translation>
     </message>
     <message>
         <source>This is the start of #%1, created by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est le début de #%1, créé par %2 le %3.</translation>
     </message>
 </context>
 <context>

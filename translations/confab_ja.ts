@@ -5,17 +5,17 @@
     <name>AccountLabel</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished">このコンピューター</translation>
+        <translation>このコンピューター</translation>
     </message>
     <message>
         <source>@%1 on %2</source>
         <extracomment>An account: %1 is the user name, %2 the server (&quot;this computer&quot; or a host name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 の @%1</translation>
     </message>
     <message>
         <source>%1 (@%2) on %3</source>
         <extracomment>An account: %1 is the person&apos;s name, %2 the user name, %3 the server.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%3 の %1 (@%2)</translation>
     </message>
 </context>
 <context>
@@ -220,55 +220,55 @@
     <name>KeyboardShortcuts</name>
     <message>
         <source>Jump to a conversation (quick switcher)</source>
-        <translation type="unfinished"></translation>
+        <translation>会話へ移動（クイックスイッチャー）</translation>
     </message>
     <message>
         <source>Filter the conversation list</source>
-        <translation type="unfinished"></translation>
+        <translation>会話リストを絞り込む</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished">新しい会話</translation>
+        <translation>新しい会話</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">設定</translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Quit Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab を終了</translation>
     </message>
     <message>
         <source>Show these keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーボードショートカット一覧を表示</translation>
     </message>
     <message>
         <source>Previous conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト内の前の会話</translation>
     </message>
     <message>
         <source>Next conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト内の次の会話</translation>
     </message>
     <message>
         <source>Open the selected conversation; in the message box: send</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した会話を開く（メッセージ入力欄では送信）</translation>
     </message>
     <message>
         <source>New line in the message box</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ入力欄で改行</translation>
     </message>
     <message>
         <source>Edit your last message (empty message box)</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のメッセージを編集（メッセージ入力欄が空のとき）</translation>
     </message>
     <message>
         <source>Clear the filter, close the side panel, or cancel an edit or reply</source>
-        <translation type="unfinished"></translation>
+        <translation>絞り込みをクリア、サイドパネルを閉じる、または編集や返信をキャンセル</translation>
     </message>
     <message>
         <source>Actions for the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したメッセージの操作</translation>
     </message>
 </context>
 <context>
@@ -373,16 +373,16 @@
     <message>
         <source>User names are lowercase: yours will be “%1”.</source>
         <extracomment>%1 is the user name as it will be created, e.g. &quot;ada&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名は小文字です。あなたのユーザー名は「%1」になります。</translation>
     </message>
     <message>
         <source>User names are lowercase: signing in as “%1”.</source>
         <extracomment>%1 is the user name as it will be sent, e.g. &quot;ada&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名は小文字です。「%1」としてサインインします。</translation>
     </message>
     <message>
         <source>Lowercase letters, digits, “.”, “_” and “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>小文字の英字、数字、「.」「_」「-」が使えます。</translation>
     </message>
 </context>
 <context>
@@ -397,26 +397,26 @@
     </message>
     <message>
         <source>Confab is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab は実行中です</translation>
     </message>
     <message>
         <source>Closing the window keeps Confab in the tray, so messages still arrive. To quit, choose Quit in the tray menu or press Ctrl+Q.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを閉じても Confab はトレイで実行し続けるため、メッセージは引き続き届きます。終了するには、トレイメニューの「終了」を選ぶか Ctrl+Q を押してください。</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n unread</source>
         <extracomment>An account menu entry: %1 names the account, %n is its number of unread messages.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — 未読 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">終了</translation>
+        <translation>終了</translation>
     </message>
 </context>
 <context>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <source>Tick everyone you want to add, then choose Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加するユーザーをすべてチェックしてから、「追加」を選んでください。</translation>
     </message>
 </context>
 <context>
@@ -595,11 +595,11 @@
     </message>
     <message>
         <source>Keeps the text and stops editing or replying; Esc does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>テキストを残したまま編集または返信をやめます。Esc でも同じ操作ができます。</translation>
     </message>
     <message>
         <source>Sends what you wrote; while offline it waits in the outbox and goes out later.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した内容を送信します。オフラインの間は送信トレイで待機し、後で送信されます。</translation>
     </message>
 </context>
 <context>
@@ -660,11 +660,11 @@
     </message>
     <message>
         <source>Connects at once instead of waiting; messages you wrote are sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>待たずにすぐ接続します。入力済みのメッセージはそのときに送信されます。</translation>
     </message>
     <message>
         <source>Your sign-in ended on the server; opens the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーでサインインが終了しました。サインインページを開きます。</translation>
     </message>
 </context>
 <context>
@@ -721,22 +721,22 @@
     </message>
     <message>
         <source>Direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイレクトメッセージ</translation>
     </message>
     <message numerus="yes">
         <source>Group of %n</source>
         <comment>members</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人のグループ</numerusform>
         </translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ</translation>
     </message>
     <message>
         <source>%1, topic: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、トピック: %2</translation>
     </message>
 </context>
 <context>
@@ -844,7 +844,7 @@
     </message>
     <message>
         <source>Pinned conversations stay above the others, whatever their last activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピン留めした会話は、最後のアクティビティに関係なく他の会話より上に表示されます。</translation>
     </message>
 </context>
 <context>
@@ -944,7 +944,7 @@
     </message>
     <message>
         <source>Presence unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンス不明</translation>
     </message>
 </context>
 <context>
@@ -1000,23 +1000,23 @@
     </message>
     <message>
         <source>Creates the account; the dialog stays open for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを作成します。続けて次のアカウントを作成できるよう、ダイアログは開いたままになります。</translation>
     </message>
     <message>
         <source>What they sign in with: lowercase letters, digits, “.”, “_” and “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに使う名前です。小文字の英字、数字、「.」「_」「-」が使えます。</translation>
     </message>
     <message>
         <source>Shown to others in conversations; the user name when left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話で他の人に表示されます。空欄の場合はユーザー名が使われます。</translation>
     </message>
     <message>
         <source>At least %1 characters; give it to them with the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字以上。ユーザー名と一緒に相手に伝えてください。</translation>
     </message>
     <message>
         <source>The same password again, to catch a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力ミスを防ぐため、同じパスワードをもう一度入力してください。</translation>
     </message>
 </context>
 <context>
@@ -1027,67 +1027,67 @@
     </message>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラーなし</translation>
     </message>
 </context>
 <context>
     <name>confab::ui::KeychainNoticeDialog</name>
     <message>
         <source>Sign-in Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン情報は保存されていません</translation>
     </message>
     <message>
         <source>No keychain (such as GNOME Keyring or KWallet) is available to keep the sign-in of %1 safe. You are signed in now, but you will have to enter your password again after Confab quits.</source>
         <extracomment>%1 names an account, e.g. &quot;Ada Lovelace (@ada) on this computer&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサインイン情報を安全に保管できるキーチェーン（GNOME Keyring や KWallet など）がありません。現在はサインインしていますが、Confab を終了した後はパスワードをもう一度入力する必要があります。</translation>
     </message>
     <message>
         <source>The keychain refused to keep the sign-in of %1. You are signed in now, but you will have to enter your password again after Confab quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンが %1 のサインイン情報の保管を拒否しました。現在はサインインしていますが、Confab を終了した後はパスワードをもう一度入力する必要があります。</translation>
     </message>
     <message>
         <source>The keychain could not keep the sign-in of %1. You are signed in now, but you will have to enter your password again after Confab quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンに %1 のサインイン情報を保管できませんでした。現在はサインインしていますが、Confab を終了した後はパスワードをもう一度入力する必要があります。</translation>
     </message>
     <message>
         <source>What happened to the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン情報の状況</translation>
     </message>
     <message>
         <source>&amp;Store it unencrypted on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターに暗号化せずに保存(&amp;S)</translation>
     </message>
     <message>
         <source>Store the sign-in unencrypted on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン情報をこのコンピューターに暗号化せずに保存</translation>
     </message>
     <message>
         <source>Anyone who can read your files could use it. You can change this in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのファイルを読める人は誰でもそれを使用できます。この設定は「設定」で変更できます。</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;T)</translation>
     </message>
     <message>
         <source>Try the keychain again</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを再試行</translation>
     </message>
     <message>
         <source>Asks the keychain once more, for example after unlocking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンにもう一度問い合わせます（ロックを解除した後など）。</translation>
     </message>
     <message>
         <source>&amp;Keep me signed in only until I quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了するまでサインインを維持(&amp;K)</translation>
     </message>
     <message>
         <source>Keep me signed in only until I quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了するまでサインインを維持</translation>
     </message>
     <message>
         <source>Nothing is written to disk; the next start asks for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクには何も書き込まれません。次回の起動時にパスワードを求められます。</translation>
     </message>
 </context>
 <context>
@@ -1095,7 +1095,7 @@
     <message>
         <source>(%1) %2</source>
         <extracomment>Window title with unread messages: %1 is their number, %2 the app&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1) %2</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1145,7 @@
         <source>presence unknown</source>
         <comment>presence, read by screen readers</comment>
         <extracomment>While we are offline ourselves: we cannot see whether they are online.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンス不明</translation>
     </message>
 </context>
 <context>
@@ -1312,7 +1312,7 @@
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>リアクション</translation>
     </message>
 </context>
 <context>
@@ -1338,60 +1338,60 @@
     <name>confab::ui::MessageHoverBar</name>
     <message>
         <source>Message toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージのツールバー</translation>
     </message>
     <message>
         <source>This conversation is archived.</source>
-        <translation type="unfinished">この会話はアーカイブされています。</translation>
+        <translation>この会話はアーカイブされています。</translation>
     </message>
     <message>
         <source>React</source>
         <comment>verb: add an emoji reaction</comment>
-        <translation type="unfinished">リアクション</translation>
+        <translation>リアクション</translation>
     </message>
     <message>
         <source>Add a reaction</source>
-        <translation type="unfinished">リアクションを追加</translation>
+        <translation>リアクションを追加</translation>
     </message>
     <message>
         <source>Reply</source>
         <comment>verb: reply in a thread</comment>
-        <translation type="unfinished"></translation>
+        <translation>返信</translation>
     </message>
     <message>
         <source>Reply in thread</source>
-        <translation type="unfinished">スレッドで返信</translation>
+        <translation>スレッドで返信</translation>
     </message>
     <message>
         <source>Unstar</source>
         <comment>verb: remove the message&apos;s star</comment>
-        <translation type="unfinished">スターを外す</translation>
+        <translation>スターを外す</translation>
     </message>
     <message>
         <source>Star</source>
         <comment>verb: mark the message with a star</comment>
-        <translation type="unfinished">スターを付ける</translation>
+        <translation>スターを付ける</translation>
     </message>
     <message>
         <source>Remove the star</source>
-        <translation type="unfinished"></translation>
+        <translation>スターを外す</translation>
     </message>
     <message>
         <source>Star this message</source>
-        <translation type="unfinished"></translation>
+        <translation>このメッセージにスターを付ける</translation>
     </message>
     <message>
         <source>More</source>
         <comment>button: more actions on a message</comment>
-        <translation type="unfinished"></translation>
+        <translation>その他</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の操作</translation>
     </message>
     <message>
         <source>Opens the message&apos;s menu, as the Menu key does.</source>
-        <translation type="unfinished"></translation>
+        <translation>メニューキーと同じように、メッセージのメニューを開きます。</translation>
     </message>
 </context>
 <context>
@@ -1488,31 +1488,31 @@
     </message>
     <message>
         <source>Type a name and press Enter to search. Enter on a single result chooses it; Down moves into the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を入力して Enter を押すと検索します。結果が 1 件のときは Enter で選択でき、↓ キーで結果に移動します。</translation>
     </message>
     <message>
         <source>The name everyone in the group sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>グループの全員に表示される名前です。</translation>
     </message>
     <message>
         <source>Space or Enter adds the highlighted person to the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Space または Enter で、強調表示されたユーザーをグループに追加します。</translation>
     </message>
     <message>
         <source>Enter starts the conversation with the highlighted person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter で、強調表示されたユーザーとの会話を開始します。</translation>
     </message>
     <message>
         <source>Opens the conversation with the people chosen; Enter in the list does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したユーザーとの会話を開きます。リストで Enter を押しても同じです。</translation>
     </message>
     <message>
         <source>A private conversation with one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 人の相手とのプライベートな会話です。</translation>
     </message>
     <message>
         <source>A named conversation with several people; you can add more later.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数の人との名前付きの会話です。後からメンバーを追加できます。</translation>
     </message>
 </context>
 <context>
@@ -1555,7 +1555,7 @@
     </message>
     <message>
         <source>Type part of a name. Up and Down pick a match, Enter opens it, Escape closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前の一部を入力してください。↑ キーと ↓ キーで候補を選び、Enter で開き、Esc で閉じます。</translation>
     </message>
 </context>
 <context>
@@ -1718,156 +1718,156 @@
     <message>
         <source>The local server is running.</source>
         <extracomment>%1 is where the local server listens, e.g. &quot;127.0.0.1:4100&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサーバーは実行中です。</translation>
     </message>
     <message>
         <source>The local server is running at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサーバーは %1 で実行中です。</translation>
     </message>
     <message>
         <source>Restarting the local server…</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサーバーを再起動しています…</translation>
     </message>
     <message>
         <source>The local server is not running; the new settings apply when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサーバーは実行されていません。新しい設定は起動時に適用されます。</translation>
     </message>
     <message>
         <source>The local server could not start: %1</source>
         <extracomment>%1 is the reason, as the server reported it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサーバーを起動できませんでした: %1</translation>
     </message>
     <message>
         <source>Teammates connect to:</source>
         <extracomment>Label of the addresses teammates type as the server address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>チームメンバーの接続先:</translation>
     </message>
     <message>
         <source>Addresses teammates connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>チームメンバーの接続先アドレス</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy the addresses teammates connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>チームメンバーの接続先アドレスをコピー</translation>
     </message>
     <message>
         <source>Local server status</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサーバーの状態</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>設定のセクション</translation>
     </message>
     <message>
         <source>Account, General, Notifications, Language and Local server; Ctrl+Tab moves to the next section.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント、一般、通知、言語、ローカルサーバーの各セクションがあります。Ctrl+Tab で次のセクションに移動します。</translation>
     </message>
     <message>
         <source>The accounts signed in on this computer; the one shown in the window is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターでサインインしているアカウントです。ウィンドウに表示中のアカウントには印が付きます。</translation>
     </message>
     <message>
         <source>Shows the selected account in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアカウントをウィンドウに表示します。</translation>
     </message>
     <message>
         <source>Signs the selected account out and forgets its token on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したアカウントからサインアウトし、このコンピューターに保存されたトークンを削除します。</translation>
     </message>
     <message>
         <source>Opens the sign-in page to add another account; the others stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインページを開いて別のアカウントを追加します。他のアカウントはサインインしたままです。</translation>
     </message>
     <message>
         <source>Without a keychain, a sign-in token can only be kept in a file readable by your user; otherwise you sign in again after each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンがない場合、サインイントークンはあなたのユーザーだけが読めるファイルにしか保存できません。保存しない場合は、起動するたびにもう一度サインインします。</translation>
     </message>
     <message>
         <source>Closing the window hides it; Quit (Ctrl+Q) ends Confab.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウを閉じると非表示になります。「終了」（Ctrl+Q）で Confab を終了します。</translation>
     </message>
     <message>
         <source>Others see you as away after this many minutes without input; 0 never.</source>
-        <translation type="unfinished"></translation>
+        <translation>この分数だけ操作がないと、他の人からは退席中と表示されます。0 の場合は退席中になりません。</translation>
     </message>
     <message>
         <source>A desktop notification for each message in a conversation that is not muted.</source>
-        <translation type="unfinished"></translation>
+        <translation>ミュートしていない会話のメッセージごとにデスクトップ通知を表示します。</translation>
     </message>
     <message>
         <source>Off: notifications say who wrote, not what they wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフの場合、通知には送信者だけが表示され、内容は表示されません。</translation>
     </message>
     <message>
         <source>A sound with each notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>通知のたびにサウンドを再生します。</translation>
     </message>
     <message>
         <source>The language of Confab&apos;s texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab の表示言語です。</translation>
     </message>
     <message>
         <source>The port the server on this computer listens on; applied with OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのサーバーが待ち受けるポートです。「OK」または「適用」で反映されます。</translation>
     </message>
     <message>
         <source>The server then also listens on this computer&apos;s private network addresses, for teammates with accounts you create.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこのコンピューターのプライベートネットワークアドレスでも待ち受けるようになり、あなたが作成したアカウントでチームメンバーが接続できます。</translation>
     </message>
     <message>
         <source>Makes an account on this computer&apos;s server for a teammate.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームメンバー用のアカウントをこのコンピューターのサーバーに作成します。</translation>
     </message>
     <message>
         <source>The folder that holds the local server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルサーバーのデータベースを保存するフォルダーです。</translation>
     </message>
     <message>
         <source>Opens a folder picker.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーの選択ダイアログを開きます。</translation>
     </message>
     <message>
         <source>Teammates type one of these as the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームメンバーは、これらのいずれかをサーバーアドレスとして入力します。</translation>
     </message>
     <message>
         <source>Copies the addresses to the clipboard, to send to teammates.</source>
-        <translation type="unfinished"></translation>
+        <translation>チームメンバーに送れるよう、アドレスをクリップボードにコピーします。</translation>
     </message>
 </context>
 <context>
     <name>confab::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Everything in Confab can be done from the keyboard. Tab moves between the parts of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab のすべての操作はキーボードで行えます。Tab でウィンドウ内の各部分の間を移動します。</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>キーボードショートカット</translation>
     </message>
     <message>
         <source>Each row: the keys, then what they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>各行にキーとその操作が表示されます。</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
@@ -1945,37 +1945,37 @@
     </message>
     <message numerus="yes">
         <source>%n unread in other accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>他のアカウントに未読 %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Shows only conversations whose name contains the text. Down moves into the list; Escape clears the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前にこのテキストを含む会話だけを表示します。↓ キーでリストに移動し、Esc で絞り込みをクリアします。</translation>
     </message>
     <message>
         <source>Arrow keys move, Enter opens. Alt+Up and Alt+Down open the previous or next conversation from anywhere in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>矢印キーで移動し、Enter で開きます。ウィンドウ内のどこからでも、Alt+Up と Alt+Down で前または次の会話を開けます。</translation>
     </message>
     <message>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>会話を開始</translation>
     </message>
     <message>
         <source>Opens the dialog to write to a person or to start a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>相手にメッセージを送るか、グループを作成するためのダイアログを開きます。</translation>
     </message>
     <message>
         <source>No conversations match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に一致する会話はありません。</translation>
     </message>
     <message>
         <source>Every conversation is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての会話がアーカイブされています。</translation>
     </message>
     <message>
         <source>No conversations yet. Write to someone or start a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>会話はまだありません。誰かにメッセージを送るか、グループを作成しましょう。</translation>
     </message>
 </context>
 <context>
@@ -2142,49 +2142,49 @@
     </message>
     <message>
         <source>Confab runs the chat server itself; your messages stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confab 自体がチャットサーバーを実行します。メッセージはこのコンピューター内に保存されます。</translation>
     </message>
     <message>
         <source>Sign in to a Confab server that you or your team run elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたまたはあなたのチームが別の場所で運用している Confab サーバーにサインインします。</translation>
     </message>
     <message>
         <source>Sign in with your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名とパスワードでサインインします。</translation>
     </message>
     <message>
         <source>Make a new account on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーに新しいアカウントを作成します。</translation>
     </message>
     <message>
         <source>The same password again, to catch a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>入力ミスを防ぐため、同じパスワードをもう一度入力してください。</translation>
     </message>
     <message>
         <source>No sign-in is stored for %1. Enter its password to continue.</source>
         <extracomment>%1 names an account, e.g. &quot;Ada Lovelace (@ada) on this computer&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 のサインイン情報が保存されていません。続けるにはパスワードを入力してください。</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Button: leave the sign-in page and go back to the chat.</extracomment>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Cancel adding an account</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの追加をキャンセル</translation>
     </message>
     <message>
         <source>Goes back to the chat of the signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン中のアカウントのチャットに戻ります。</translation>
     </message>
     <message>
         <source>Creates the account and signs in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントを作成し、そのアカウントでサインインします。</translation>
     </message>
     <message>
         <source>Signs in with the user name and password above.</source>
-        <translation type="unfinished"></translation>
+        <translation>上のユーザー名とパスワードでサインインします。</translation>
     </message>
 </context>
 <context>
@@ -2246,17 +2246,17 @@
     <message>
         <source>Connecting…</source>
         <extracomment>Shown instead of the user&apos;s own status while the app connects.</extracomment>
-        <translation type="unfinished">接続中…</translation>
+        <translation>接続中…</translation>
     </message>
     <message>
         <source>Presence unknown</source>
         <extracomment>Presence status of others while we are offline ourselves.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンス不明</translation>
     </message>
     <message>
         <source>Others see you as offline; your status, %1, applies once connected</source>
         <extracomment>%1 is the status the user chose, such as &quot;Away&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>他の人からはオフラインと表示されます。選択したステータス（%1）は接続後に適用されます</translation>
     </message>
 </context>
 <context>
@@ -2289,24 +2289,24 @@
     <name>confab::ui::TimelineModel</name>
     <message>
         <source>This is the beginning of this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここがこの会話の始まりです。</translation>
     </message>
     <message>
         <source>This is the beginning of your conversation with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここが %1 との会話の始まりです。</translation>
     </message>
     <message>
         <source>you</source>
         <comment>who created a group: This is the start of #name, created by you</comment>
-        <translation type="unfinished"></translation>
+        <translation>あなた</translation>
     </message>
     <message>
         <source>This is the start of #%1, created by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここが #%1 の始まりです。%2 が作成しました。</translation>
     </message>
     <message>
         <source>This is the start of #%1, created by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここが #%1 の始まりです。%2 が %3 に作成しました。</translation>
     </message>
 </context>
 <context>

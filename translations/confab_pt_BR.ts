@@ -5,17 +5,17 @@
     <name>AccountLabel</name>
     <message>
         <source>this computer</source>
-        <translation type="unfinished">este computador</translation>
+        <translation>computador local</translation>
     </message>
     <message>
         <source>@%1 on %2</source>
         <extracomment>An account: %1 is the user name, %2 the server (&quot;this computer&quot; or a host name).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>@%1 no %2</translation>
     </message>
     <message>
         <source>%1 (@%2) on %3</source>
         <extracomment>An account: %1 is the person&apos;s name, %2 the user name, %3 the server.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (@%2) no %3</translation>
     </message>
 </context>
 <context>
@@ -220,55 +220,55 @@
     <name>KeyboardShortcuts</name>
     <message>
         <source>Jump to a conversation (quick switcher)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para uma conversa (alternador rápido)</translation>
     </message>
     <message>
         <source>Filter the conversation list</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar a lista de conversas</translation>
     </message>
     <message>
         <source>New conversation</source>
-        <translation type="unfinished">Nova conversa</translation>
+        <translation>Nova conversa</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Configurações</translation>
+        <translation>Configurações</translation>
     </message>
     <message>
         <source>Quit Confab</source>
-        <translation type="unfinished"></translation>
+        <translation>Sair do Confab</translation>
     </message>
     <message>
         <source>Show these keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar estes atalhos de teclado</translation>
     </message>
     <message>
         <source>Previous conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversa anterior na lista</translation>
     </message>
     <message>
         <source>Next conversation in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima conversa na lista</translation>
     </message>
     <message>
         <source>Open the selected conversation; in the message box: send</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a conversa selecionada; na caixa de mensagem: enviar</translation>
     </message>
     <message>
         <source>New line in the message box</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova linha na caixa de mensagem</translation>
     </message>
     <message>
         <source>Edit your last message (empty message box)</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar sua última mensagem (caixa de mensagem vazia)</translation>
     </message>
     <message>
         <source>Clear the filter, close the side panel, or cancel an edit or reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar o filtro, fechar o painel lateral ou cancelar uma edição ou resposta</translation>
     </message>
     <message>
         <source>Actions for the selected message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ações da mensagem selecionada</translation>
     </message>
 </context>
 <context>
@@ -376,16 +376,16 @@
     <message>
         <source>User names are lowercase: yours will be “%1”.</source>
         <extracomment>%1 is the user name as it will be created, e.g. &quot;ada&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nomes de usuário são em letras minúsculas: o seu será “%1”.</translation>
     </message>
     <message>
         <source>User names are lowercase: signing in as “%1”.</source>
         <extracomment>%1 is the user name as it will be sent, e.g. &quot;ada&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nomes de usuário são em letras minúsculas: entrando como “%1”.</translation>
     </message>
     <message>
         <source>Lowercase letters, digits, “.”, “_” and “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letras minúsculas, dígitos, “.”, “_” e “-”.</translation>
     </message>
 </context>
 <context>
@@ -400,27 +400,27 @@
     </message>
     <message>
         <source>Confab is still running</source>
-        <translation type="unfinished"></translation>
+        <translation>O Confab continua em execução</translation>
     </message>
     <message>
         <source>Closing the window keeps Confab in the tray, so messages still arrive. To quit, choose Quit in the tray menu or press Ctrl+Q.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a janela mantém o Confab na bandeja, então as mensagens continuam chegando. Para sair, escolha Sair no menu da bandeja ou pressione Ctrl+Q.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n unread</source>
         <extracomment>An account menu entry: %1 names the account, %n is its number of unread messages.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 — %n não lida</numerusform>
+            <numerusform>%1 — %n não lidas</numerusform>
         </translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished">Sair</translation>
+        <translation>Sair</translation>
     </message>
 </context>
 <context>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Tick everyone you want to add, then choose Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque todos que você quer adicionar e escolha Adicionar.</translation>
     </message>
 </context>
 <context>
@@ -600,11 +600,11 @@
     </message>
     <message>
         <source>Keeps the text and stops editing or replying; Esc does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantém o texto e para de editar ou responder; Esc faz o mesmo.</translation>
     </message>
     <message>
         <source>Sends what you wrote; while offline it waits in the outbox and goes out later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envia o que você escreveu; enquanto você estiver off-line, a mensagem aguarda na caixa de saída e é enviada depois.</translation>
     </message>
 </context>
 <context>
@@ -667,11 +667,11 @@
     </message>
     <message>
         <source>Connects at once instead of waiting; messages you wrote are sent then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conecta na hora em vez de esperar; as mensagens que você escreveu são enviadas em seguida.</translation>
     </message>
     <message>
         <source>Your sign-in ended on the server; opens the sign-in page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seu acesso terminou no servidor; abre a página de acesso.</translation>
     </message>
 </context>
 <context>
@@ -729,23 +729,23 @@
     </message>
     <message>
         <source>Direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensagem direta</translation>
     </message>
     <message numerus="yes">
         <source>Group of %n</source>
         <comment>members</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Grupo com %n membro</numerusform>
+            <numerusform>Grupo com %n membros</numerusform>
         </translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>%1, topic: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, tópico: %2</translation>
     </message>
 </context>
 <context>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>Pinned conversations stay above the others, whatever their last activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversas fixadas ficam acima das outras, qualquer que seja a última atividade.</translation>
     </message>
 </context>
 <context>
@@ -953,7 +953,7 @@
     </message>
     <message>
         <source>Presence unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Presença desconhecida</translation>
     </message>
 </context>
 <context>
@@ -1009,23 +1009,23 @@
     </message>
     <message>
         <source>Creates the account; the dialog stays open for the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria a conta; a janela continua aberta para a próxima.</translation>
     </message>
     <message>
         <source>What they sign in with: lowercase letters, digits, “.”, “_” and “-”.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que a pessoa usa para entrar: letras minúsculas, dígitos, “.”, “_” e “-”.</translation>
     </message>
     <message>
         <source>Shown to others in conversations; the user name when left empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibido aos outros nas conversas; se ficar vazio, é usado o nome de usuário.</translation>
     </message>
     <message>
         <source>At least %1 characters; give it to them with the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelo menos %1 caracteres; passe-a para a pessoa junto com o nome de usuário.</translation>
     </message>
     <message>
         <source>The same password again, to catch a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mesma senha de novo, para evitar erros de digitação.</translation>
     </message>
 </context>
 <context>
@@ -1036,67 +1036,67 @@
     </message>
     <message>
         <source>No error</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum erro</translation>
     </message>
 </context>
 <context>
     <name>confab::ui::KeychainNoticeDialog</name>
     <message>
         <source>Sign-in Not Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Acesso não salvo</translation>
     </message>
     <message>
         <source>No keychain (such as GNOME Keyring or KWallet) is available to keep the sign-in of %1 safe. You are signed in now, but you will have to enter your password again after Confab quits.</source>
         <extracomment>%1 names an account, e.g. &quot;Ada Lovelace (@ada) on this computer&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum chaveiro (como o GNOME Keyring ou o KWallet) está disponível para guardar com segurança o acesso de %1. Você está conectado agora, mas terá que digitar sua senha de novo depois que o Confab for encerrado.</translation>
     </message>
     <message>
         <source>The keychain refused to keep the sign-in of %1. You are signed in now, but you will have to enter your password again after Confab quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro se recusou a guardar o acesso de %1. Você está conectado agora, mas terá que digitar sua senha de novo depois que o Confab for encerrado.</translation>
     </message>
     <message>
         <source>The keychain could not keep the sign-in of %1. You are signed in now, but you will have to enter your password again after Confab quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>O chaveiro não conseguiu guardar o acesso de %1. Você está conectado agora, mas terá que digitar sua senha de novo depois que o Confab for encerrado.</translation>
     </message>
     <message>
         <source>What happened to the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>O que aconteceu com o acesso</translation>
     </message>
     <message>
         <source>&amp;Store it unencrypted on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Armazenar sem criptografia neste computador</translation>
     </message>
     <message>
         <source>Store the sign-in unencrypted on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Armazenar o acesso sem criptografia neste computador</translation>
     </message>
     <message>
         <source>Anyone who can read your files could use it. You can change this in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer pessoa que possa ler seus arquivos poderia usá-lo. Você pode mudar isso nas Configurações.</translation>
     </message>
     <message>
         <source>&amp;Try again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tentar de novo</translation>
     </message>
     <message>
         <source>Try the keychain again</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar o chaveiro de novo</translation>
     </message>
     <message>
         <source>Asks the keychain once more, for example after unlocking it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Consulta o chaveiro mais uma vez, por exemplo depois de desbloqueá-lo.</translation>
     </message>
     <message>
         <source>&amp;Keep me signed in only until I quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter conectado só até eu sair do Confab</translation>
     </message>
     <message>
         <source>Keep me signed in only until I quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter conectado só até eu sair do Confab</translation>
     </message>
     <message>
         <source>Nothing is written to disk; the next start asks for the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada é gravado no disco; na próxima inicialização, a senha será pedida.</translation>
     </message>
 </context>
 <context>
@@ -1104,7 +1104,7 @@
     <message>
         <source>(%1) %2</source>
         <extracomment>Window title with unread messages: %1 is their number, %2 the app&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1) %2</translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1154,7 @@
         <source>presence unknown</source>
         <comment>presence, read by screen readers</comment>
         <extracomment>While we are offline ourselves: we cannot see whether they are online.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>presença desconhecida</translation>
     </message>
 </context>
 <context>
@@ -1322,7 +1322,7 @@
     </message>
     <message>
         <source>Reactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Reações</translation>
     </message>
 </context>
 <context>
@@ -1348,60 +1348,60 @@
     <name>confab::ui::MessageHoverBar</name>
     <message>
         <source>Message toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de ferramentas da mensagem</translation>
     </message>
     <message>
         <source>This conversation is archived.</source>
-        <translation type="unfinished">Esta conversa está arquivada.</translation>
+        <translation>Esta conversa está arquivada.</translation>
     </message>
     <message>
         <source>React</source>
         <comment>verb: add an emoji reaction</comment>
-        <translation type="unfinished">Reagir</translation>
+        <translation>Reagir</translation>
     </message>
     <message>
         <source>Add a reaction</source>
-        <translation type="unfinished">Adicionar uma reação</translation>
+        <translation>Adicionar uma reação</translation>
     </message>
     <message>
         <source>Reply</source>
         <comment>verb: reply in a thread</comment>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Reply in thread</source>
-        <translation type="unfinished">Responder em conversa encadeada</translation>
+        <translation>Responder em conversa encadeada</translation>
     </message>
     <message>
         <source>Unstar</source>
         <comment>verb: remove the message&apos;s star</comment>
-        <translation type="unfinished">Remover estrela</translation>
+        <translation>Remover estrela</translation>
     </message>
     <message>
         <source>Star</source>
         <comment>verb: mark the message with a star</comment>
-        <translation type="unfinished">Marcar com estrela</translation>
+        <translation>Marcar com estrela</translation>
     </message>
     <message>
         <source>Remove the star</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a estrela</translation>
     </message>
     <message>
         <source>Star this message</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar esta mensagem com estrela</translation>
     </message>
     <message>
         <source>More</source>
         <comment>button: more actions on a message</comment>
-        <translation type="unfinished"></translation>
+        <translation>Mais</translation>
     </message>
     <message>
         <source>More actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais ações</translation>
     </message>
     <message>
         <source>Opens the message&apos;s menu, as the Menu key does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre o menu da mensagem, como faz a tecla Menu.</translation>
     </message>
 </context>
 <context>
@@ -1498,31 +1498,31 @@
     </message>
     <message>
         <source>Type a name and press Enter to search. Enter on a single result chooses it; Down moves into the results.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite um nome e pressione Enter para pesquisar. Enter em um resultado único o escolhe; Seta para baixo leva aos resultados.</translation>
     </message>
     <message>
         <source>The name everyone in the group sees.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome que todos no grupo veem.</translation>
     </message>
     <message>
         <source>Space or Enter adds the highlighted person to the group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaço ou Enter adiciona a pessoa destacada ao grupo.</translation>
     </message>
     <message>
         <source>Enter starts the conversation with the highlighted person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter inicia a conversa com a pessoa destacada.</translation>
     </message>
     <message>
         <source>Opens the conversation with the people chosen; Enter in the list does the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre a conversa com as pessoas escolhidas; Enter na lista faz o mesmo.</translation>
     </message>
     <message>
         <source>A private conversation with one person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma conversa privada com uma pessoa.</translation>
     </message>
     <message>
         <source>A named conversation with several people; you can add more later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma conversa com nome e várias pessoas; você pode adicionar mais depois.</translation>
     </message>
 </context>
 <context>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <source>Type part of a name. Up and Down pick a match, Enter opens it, Escape closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite parte de um nome. Seta para cima e Seta para baixo escolhem um resultado, Enter o abre, Escape fecha.</translation>
     </message>
 </context>
 <context>
@@ -1728,156 +1728,156 @@
     <message>
         <source>The local server is running.</source>
         <extracomment>%1 is where the local server listens, e.g. &quot;127.0.0.1:4100&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>O servidor local está em execução.</translation>
     </message>
     <message>
         <source>The local server is running at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor local está em execução no endereço %1.</translation>
     </message>
     <message>
         <source>Restarting the local server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiniciando o servidor local…</translation>
     </message>
     <message>
         <source>The local server is not running; the new settings apply when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor local não está em execução; as novas configurações valem quando ele iniciar.</translation>
     </message>
     <message>
         <source>The local server could not start: %1</source>
         <extracomment>%1 is the reason, as the server reported it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar o servidor local: %1</translation>
     </message>
     <message>
         <source>Teammates connect to:</source>
         <extracomment>Label of the addresses teammates type as the server address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Os colegas se conectam a:</translation>
     </message>
     <message>
         <source>Addresses teammates connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereços aos quais os colegas se conectam</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cop&amp;iar</translation>
     </message>
     <message>
         <source>Copy the addresses teammates connect to</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar os endereços aos quais os colegas se conectam</translation>
     </message>
     <message>
         <source>Local server status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status do servidor local</translation>
     </message>
     <message>
         <source>Settings sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Seções das configurações</translation>
     </message>
     <message>
         <source>Account, General, Notifications, Language and Local server; Ctrl+Tab moves to the next section.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta, Geral, Notificações, Idioma e Servidor local; Ctrl+Tab vai para a próxima seção.</translation>
     </message>
     <message>
         <source>The accounts signed in on this computer; the one shown in the window is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>As contas conectadas neste computador; a que aparece na janela está marcada.</translation>
     </message>
     <message>
         <source>Shows the selected account in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra a conta selecionada na janela.</translation>
     </message>
     <message>
         <source>Signs the selected account out and forgets its token on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sai da conta selecionada e esquece o token dela neste computador.</translation>
     </message>
     <message>
         <source>Opens the sign-in page to add another account; the others stay signed in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre a página de acesso para adicionar outra conta; as outras continuam conectadas.</translation>
     </message>
     <message>
         <source>Without a keychain, a sign-in token can only be kept in a file readable by your user; otherwise you sign in again after each start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem um chaveiro, um token de acesso só pode ser guardado em um arquivo legível pelo seu usuário; caso contrário, você precisa entrar novamente a cada inicialização.</translation>
     </message>
     <message>
         <source>Closing the window hides it; Quit (Ctrl+Q) ends Confab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar a janela apenas a oculta; Sair (Ctrl+Q) encerra o Confab.</translation>
     </message>
     <message>
         <source>Others see you as away after this many minutes without input; 0 never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os outros veem você como ausente após esta quantidade de minutos sem atividade; 0 para nunca.</translation>
     </message>
     <message>
         <source>A desktop notification for each message in a conversation that is not muted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma notificação na área de trabalho para cada mensagem em uma conversa que não esteja silenciada.</translation>
     </message>
     <message>
         <source>Off: notifications say who wrote, not what they wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desativado: as notificações dizem quem escreveu, não o que escreveu.</translation>
     </message>
     <message>
         <source>A sound with each notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um som a cada notificação.</translation>
     </message>
     <message>
         <source>The language of Confab&apos;s texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O idioma dos textos do Confab.</translation>
     </message>
     <message>
         <source>The port the server on this computer listens on; applied with OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>A porta em que o servidor deste computador escuta; aplicada com OK ou Aplicar.</translation>
     </message>
     <message>
         <source>The server then also listens on this computer&apos;s private network addresses, for teammates with accounts you create.</source>
-        <translation type="unfinished"></translation>
+        <translation>O servidor passa a escutar também nos endereços de rede privada deste computador, para colegas com contas que você criar.</translation>
     </message>
     <message>
         <source>Makes an account on this computer&apos;s server for a teammate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria uma conta no servidor deste computador para um colega.</translation>
     </message>
     <message>
         <source>The folder that holds the local server&apos;s database.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta que guarda o banco de dados do servidor local.</translation>
     </message>
     <message>
         <source>Opens a folder picker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre um seletor de pastas.</translation>
     </message>
     <message>
         <source>Teammates type one of these as the server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os colegas digitam um destes como endereço do servidor.</translation>
     </message>
     <message>
         <source>Copies the addresses to the clipboard, to send to teammates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia os endereços para a área de transferência, para enviar aos colegas.</translation>
     </message>
 </context>
 <context>
     <name>confab::ui::ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Everything in Confab can be done from the keyboard. Tab moves between the parts of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo no Confab pode ser feito pelo teclado. Tab alterna entre as partes da janela.</translation>
     </message>
     <message>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atalhos de teclado</translation>
     </message>
     <message>
         <source>Each row: the keys, then what they do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada linha: as teclas e o que elas fazem.</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechar</translation>
     </message>
 </context>
 <context>
@@ -1955,38 +1955,38 @@
     </message>
     <message numerus="yes">
         <source>%n unread in other accounts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n não lida em outras contas</numerusform>
+            <numerusform>%n não lidas em outras contas</numerusform>
         </translation>
     </message>
     <message>
         <source>Shows only conversations whose name contains the text. Down moves into the list; Escape clears the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostra só as conversas cujo nome contém o texto. Seta para baixo leva à lista; Escape limpa o filtro.</translation>
     </message>
     <message>
         <source>Arrow keys move, Enter opens. Alt+Up and Alt+Down open the previous or next conversation from anywhere in the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>As setas movem a seleção, Enter abre. Alt+Up e Alt+Down abrem a conversa anterior ou a próxima de qualquer lugar da janela.</translation>
     </message>
     <message>
         <source>Start a conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar uma conversa</translation>
     </message>
     <message>
         <source>Opens the dialog to write to a person or to start a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre a janela para escrever para uma pessoa ou criar um grupo.</translation>
     </message>
     <message>
         <source>No conversations match “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa corresponde a “%1”.</translation>
     </message>
     <message>
         <source>Every conversation is archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as conversas estão arquivadas.</translation>
     </message>
     <message>
         <source>No conversations yet. Write to someone or start a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma conversa ainda. Escreva para alguém ou crie um grupo.</translation>
     </message>
 </context>
 <context>
@@ -2153,49 +2153,49 @@
     </message>
     <message>
         <source>Confab runs the chat server itself; your messages stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>O próprio Confab roda o servidor de chat; suas mensagens ficam neste computador.</translation>
     </message>
     <message>
         <source>Sign in to a Confab server that you or your team run elsewhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre em um servidor Confab que você ou sua equipe mantêm em outro lugar.</translation>
     </message>
     <message>
         <source>Sign in with your user name and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entre com seu nome de usuário e senha.</translation>
     </message>
     <message>
         <source>Make a new account on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crie uma nova conta neste servidor.</translation>
     </message>
     <message>
         <source>The same password again, to catch a typo.</source>
-        <translation type="unfinished"></translation>
+        <translation>A mesma senha de novo, para evitar erros de digitação.</translation>
     </message>
     <message>
         <source>No sign-in is stored for %1. Enter its password to continue.</source>
         <extracomment>%1 names an account, e.g. &quot;Ada Lovelace (@ada) on this computer&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum acesso está salvo para %1. Digite a senha da conta para continuar.</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Button: leave the sign-in page and go back to the chat.</extracomment>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Cancel adding an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar a adição de conta</translation>
     </message>
     <message>
         <source>Goes back to the chat of the signed-in account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volta para o chat da conta conectada.</translation>
     </message>
     <message>
         <source>Creates the account and signs in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cria a conta e entra com ela.</translation>
     </message>
     <message>
         <source>Signs in with the user name and password above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entra com o nome de usuário e a senha acima.</translation>
     </message>
 </context>
 <context>
@@ -2258,17 +2258,17 @@
     <message>
         <source>Connecting…</source>
         <extracomment>Shown instead of the user&apos;s own status while the app connects.</extracomment>
-        <translation type="unfinished">Conectando…</translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <source>Presence unknown</source>
         <extracomment>Presence status of others while we are offline ourselves.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Presença desconhecida</translation>
     </message>
     <message>
         <source>Others see you as offline; your status, %1, applies once connected</source>
         <extracomment>%1 is the status the user chose, such as &quot;Away&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Os outros veem você como off-line; seu status, %1, vale assim que você se conectar</translation>
     </message>
 </context>
 <context>
@@ -2302,24 +2302,24 @@
     <name>confab::ui::TimelineModel</name>
     <message>
         <source>This is the beginning of this conversation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é o começo desta conversa.</translation>
     </message>
     <message>
         <source>This is the beginning of your conversation with %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é o começo da sua conversa com %1.</translation>
     </message>
     <message>
         <source>you</source>
         <comment>who created a group: This is the start of #name, created by you</comment>
-        <translation type="unfinished"></translation>
+        <translation>você</translation>
     </message>
     <message>
         <source>This is the start of #%1, created by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é o começo de #%1, criado por %2.</translation>
     </message>
     <message>
         <source>This is the start of #%1, created by %2 on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este é o começo de #%1, criado por %2 em %3.</translation>
     </message>
 </context>
 <context>
