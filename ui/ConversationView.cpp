@@ -354,12 +354,6 @@ void ConversationView::updateIntroLabel()
 
 void ConversationView::connectSession()
 {
-    // A thread reply adds no timeline row, so "at the bottom" does not fire for it, yet the
-    // server counts it unread until the conversation is marked read past it.
-    connect(m_state, &client::ClientState::messagesInserted, this, [this](qint64 id) {
-        if (id == m_conversationId)
-            markReadIfSeen();
-    });
     connect(m_state, &client::ClientState::conversationChanged, this, [this](qint64 id) {
         if (id == m_conversationId) {
             updateHeader();
@@ -596,6 +590,10 @@ void ConversationView::onMessagesArrived(qint64 conversationId)
                               !m_state->hasOlderMessages(conversationId)))
         finishHistoryRequest();
     tryPendingJump();
+    // "At the bottom" only fires when rows or the scroll range change: not for a thread reply,
+    // which adds no row, nor for the first page of a conversation that fits the view. The
+    // server counts both unread until the conversation is marked read past them.
+    markReadIfSeen();
 }
 
 void ConversationView::finishHistoryRequest()

@@ -7,10 +7,13 @@
 #include "MainWindow.h"
 #include "client/ClientSession.h"
 #include "panels/SidePanelStack.h"
+#include "widgets/ShortcutsDialog.h"
 #include "widgets/SignInPage.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QCursor>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QTextStream>
@@ -39,6 +42,24 @@ bool waitUntil(const std::function<bool()> &done, int timeoutMs = 20'000)
 void settle(int ms = 600)
 {
     waitUntil([] { return false; }, ms);
+}
+
+// Puts the pointer over the row of the timeline that shows `content`, as a user reading it
+// would: the hover toolbar and the row's time appear. The pointer is a real X pointer (Xvfb).
+void hoverMessage(ui::MainWindow *window, const QString &content)
+{
+    auto *timeline = window->findChild<QAbstractItemView *>(QStringLiteral("timeline"));
+    const QAbstractItemModel *model = timeline ? timeline->model() : nullptr;
+    for (int row = 0; model && row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        if (!index.data(Qt::DisplayRole).toString().contains(content) &&
+            !index.data(Qt::AccessibleTextRole).toString().contains(content))
+            continue;
+        const QRect rect = timeline->visualRect(index);
+        QCursor::setPos(timeline->viewport()->mapToGlobal(
+            QPoint(rect.center().x(), rect.top() + rect.height() / 2)));
+        return;
+    }
 }
 
 void save(QWidget *window, const QString &dir, const QString &name)
@@ -111,10 +132,17 @@ int main(int argc, char *argv[])
             "sign-in");
     client::ClientSession *session = window->session();
     const client::ClientState *state = session->state();
+    // The user is looking at the window: the open conversation counts as read.
+    // Xvfb has no window manager to activate it; tell Qt directly.
+    QApplication::setActiveWindow(window);
+    if (!waitUntil([&] { return window->isActiveWindow(); }, 3000))
+        qWarning("screenshot tour: the window did not become active");
     const qint64 release = conversationTitled(state, QStringLiteral("Release 0.2"));
     window->openConversation(release);
     require(waitUntil([&] { return state->messages(release).size() >= 10; }), "the timeline");
+    hoverMessage(window, QStringLiteral("Nice. I tested the upgrade path"));
     save(window, out, QStringLiteral("timeline"));
+    QCursor::setPos(window->mapToGlobal(QPoint(window->width() - 2, window->height() - 2)));
 
     qint64 root = 0;
     for (const model::Message &message : state->messages(release)) {
@@ -137,5 +165,9 @@ int main(int argc, char *argv[])
     session->sendMessage(release, QStringLiteral("The packages are up — can someone try them?"));
     session->sendMessage(release, QStringLiteral("I'll be back online after lunch."));
     save(window, out, QStringLiteral("offline"));
+
+    ui::ShortcutsDialog shortcuts(window);
+    shortcuts.show();
+    save(&shortcuts, out, QStringLiteral("shortcuts"));
     return 0;
 }

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void menuKeysOpenTheSelectedMessagesMenu();
     void readingAtTheBottomMarksTheConversationRead();
     void aThreadReplyInTheOpenConversationLeavesNoBadge();
+    void openingAConversationReadsWhatItShows();
     void archivedConversationIsReadOnly();
     void jumpToMessageLoadsOlderPagesAndSelectsIt();
     void headerButtonsRequestPanels();
@@ -472,6 +473,28 @@ void TestConversationView::aThreadReplyInTheOpenConversationLeavesNoBadge()
     QTRY_COMPARE_WITH_TIMEOUT(unread(m_group), 0, kWaitMs);
     QTRY_COMPARE_WITH_TIMEOUT(unread(other), 2, kWaitMs);    // not open: root and reply count
     QVERIFY(!view.model()->indexOfMessage(reply).isValid()); // the reply is in the thread only
+}
+
+// Unread from before it was opened, thread replies among it, as the demo team has it: opening
+// the conversation in the active window reads all of it.
+void TestConversationView::openingAConversationReadsWhatItShows()
+{
+    const qint64 root = LiveServer::send(*m_bob, m_group, QStringLiteral("Keep the old keys?"));
+    QVERIFY(root);
+    QVERIFY(LiveServer::send(*m_bob, m_group, QStringLiteral("One more release"), root));
+    QVERIFY(LiveServer::send(*m_bob, m_group, QStringLiteral("Tag is pushed")));
+    const auto unread = [this] {
+        const model::Conversation *conversation = m_alice->state()->conversation(m_group);
+        return conversation && conversation->reader ? conversation->reader->unreadCount : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(unread(), 3, kWaitMs);
+
+    ConversationView view(m_alice->session.get());
+    view.resize(600, 400);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    view.setConversation(m_group);
+    QTRY_COMPARE_WITH_TIMEOUT(unread(), 0, kWaitMs);
 }
 
 void TestConversationView::archivedConversationIsReadOnly()

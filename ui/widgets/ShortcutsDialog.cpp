@@ -28,6 +28,8 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
+    // Rows follow their wrapped text at whatever width the dialog gets, in every language.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(KeysColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(true);
@@ -40,7 +42,7 @@ ShortcutsDialog::ShortcutsDialog(QWidget *parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(560, 460);
+    resize(640, 520);
     retranslateUi();
 }
 
@@ -72,7 +74,6 @@ void ShortcutsDialog::retranslateUi()
         m_table->item(row, KeysColumn)->setText(shortcutKeysText(shortcuts.at(row)));
         m_table->item(row, ActionColumn)->setText(shortcutDescription(shortcuts.at(row)));
     }
-    m_table->resizeRowsToContents();
     m_buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
 }
 
