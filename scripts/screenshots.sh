@@ -2,7 +2,8 @@
 # Saves screenshots of the app's main states into docs/screenshots/: starts confabd with a
 # fresh data dir, seeds a demo team (tests/interop/seed-demo.mjs), then walks the real app's
 # window (confab-screenshot-tour) under Xvfb. Needs a release build (scripts/test.sh or run.sh).
-# SCREENSHOT_LANGUAGE=de takes them in another UI language.
+# SCREENSHOT_LANGUAGE=de takes them in another UI language (ja needs a CJK font such as
+# fonts-noto-cjk; colour emoji come from fonts-noto-color-emoji, which setup-debian.sh installs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="${BUILD_DIR:-build/release}"
