@@ -6,8 +6,10 @@
 #include "client/ClientEvents.h"
 #include "client/ClientState.h"
 #include "client/Reducer.h"
+#include "models/ModelRoles.h"
 
 #include <QDateTime>
+#include <QStandardItem>
 #include <QTimeZone>
 
 namespace confab::ui::test {
@@ -119,6 +121,21 @@ presence(const QString &ref,
          model::PresenceMeta::Status status = model::PresenceMeta::Status::Online)
 {
     return {ref, QStringLiteral("desktop"), status, at(20, 8)};
+}
+
+// One sent message of Ada's, with its header, as the timeline model gives it to the delegate.
+inline QStandardItem *messageItem(const QString &content, bool showHeader = true)
+{
+    auto *item = new QStandardItem;
+    item->setData(qint64(1), MessageIdRole);
+    item->setData(kAda, SenderIdRole);
+    item->setData(QStringLiteral("Ada"), SenderNameRole);
+    item->setData(content, ContentRole);
+    item->setData(at(20, 10), SentAtRole);
+    item->setData(showHeader, ShowHeaderRole);
+    item->setData(QDate(), DaySeparatorRole);
+    item->setData(int(client::Delivery::Sent), DeliveryRole);
+    return item;
 }
 
 } // namespace confab::ui::test

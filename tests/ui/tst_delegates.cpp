@@ -32,20 +32,6 @@ namespace {
 
 constexpr qint64 kChat = 70;
 
-QStandardItem *messageItem(const QString &content)
-{
-    auto *item = new QStandardItem;
-    item->setData(qint64(1), MessageIdRole);
-    item->setData(kAda, SenderIdRole);
-    item->setData(QStringLiteral("Ada"), SenderNameRole);
-    item->setData(content, ContentRole);
-    item->setData(at(20, 10), SentAtRole);
-    item->setData(true, ShowHeaderRole);
-    item->setData(QDate(), DaySeparatorRole);
-    item->setData(int(client::Delivery::Sent), DeliveryRole);
-    return item;
-}
-
 QStyleOptionViewItem optionOfWidth(int width)
 {
     QStyleOptionViewItem option;

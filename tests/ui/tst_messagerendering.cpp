@@ -32,20 +32,6 @@ namespace {
 
 constexpr int kWidth = 420;
 
-QStandardItem *messageItem(const QString &content, bool showHeader = true)
-{
-    auto *item = new QStandardItem;
-    item->setData(qint64(1), MessageIdRole);
-    item->setData(kAda, SenderIdRole);
-    item->setData(QStringLiteral("Ada"), SenderNameRole);
-    item->setData(content, ContentRole);
-    item->setData(at(20, 10), SentAtRole);
-    item->setData(showHeader, ShowHeaderRole);
-    item->setData(QDate(), DaySeparatorRole);
-    item->setData(int(client::Delivery::Sent), DeliveryRole);
-    return item;
-}
-
 QStyleOptionViewItem optionFor(const MessageDelegate &delegate, const QModelIndex &index)
 {
     QStyleOptionViewItem option;

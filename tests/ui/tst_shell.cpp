@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "Sidebar.h"
 #include "TimeFormat.h"
+#include "WidgetTestSupport.h"
 #include "panels/SidePanelStack.h"
 #include "widgets/ConnectionBanner.h"
 #include "widgets/KeychainNoticeDialog.h"
@@ -37,17 +38,8 @@
 
 using namespace confab;
 using namespace confab::ui;
+using namespace confab::ui::test;
 using namespace Qt::StringLiterals;
-
-namespace {
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qWarning("no child %s", name);
-    return found;
-}
-} // namespace
 
 class TestShell : public QObject
 {

@@ -4,6 +4,7 @@
 
 #include "Sidebar.h"
 #include "UiTestSupport.h"
+#include "WidgetTestSupport.h"
 #include "client/CredentialStore.h"
 #include "delegates/ConversationDelegate.h"
 #include "models/ModelRoles.h"
@@ -29,14 +30,6 @@ namespace {
 constexpr qint64 kAdaChat = 10; // the three, newest first: Zoe, Team, Ada
 constexpr qint64 kTeam = 11;
 constexpr qint64 kZoe = 12;
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child named %s", name);
-    return found;
-}
 
 } // namespace
 

@@ -1,6 +1,7 @@
 // The standalone widgets of confab_ui: texts, validation, emitted signals, settings
 // persistence and runtime retranslation. No network: every widget takes values and emits.
 #include "AppSettings.h"
+#include "WidgetTestSupport.h"
 #include "widgets/Composer.h"
 #include "widgets/ConnectionBanner.h"
 #include "widgets/CreateAccountDialog.h"
@@ -37,6 +38,7 @@
 #include <QTranslator>
 
 using namespace confab::ui;
+using namespace confab::ui::test;
 using confab::client::Availability;
 
 namespace {
@@ -75,14 +77,6 @@ QStandardItemModel *makePeople(QObject *parent, bool checkable)
 void setChecked(QStandardItemModel *model, int row, bool checked)
 {
     model->item(row)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
-}
-
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    T *found = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!found)
-        qFatal("no child named %s", name);
-    return found;
 }
 
 } // namespace
