@@ -6,6 +6,7 @@
 #include "IdleWatcher.h"
 #include "LanAddresses.h"
 #include "LanguageManager.h"
+#include "LauncherBadge.h"
 #include "MainWindow.h"
 #include "NotificationRouter.h"
 #include "TrayNotifier.h"
@@ -44,6 +45,10 @@ AppController::AppController(AppOptions options, QObject *parent)
 {
     m_credentials->setInsecureFallbackAllowed(m_settings->allowInsecureTokenStorage());
     m_tray = new ui::TrayNotifier(this);
+    m_launcherBadge = new ui::LauncherBadge(QGuiApplication::desktopFileName().isEmpty()
+                                                ? QStringLiteral("confab")
+                                                : QGuiApplication::desktopFileName(),
+                                            QDBusConnection::sessionBus(), this);
     m_idle = new ui::IdleWatcher(this);
     m_router = new NotificationRouter(m_settings.get(), m_tray, m_window.get(), this);
     m_window->setCloseToTray(m_settings->closeToTray() && m_tray->isAvailable());
@@ -683,6 +688,7 @@ void AppController::updateTray()
     }
     const auto capped = [](qint64 count) { return int(std::min<qint64>(count, 1'000'000)); };
     m_tray->setUnreadCount(capped(unread));
+    m_launcherBadge->setCount(capped(unread));
     m_window->setUnreadTotal(capped(unread));
     m_window->setOtherAccountsUnread(capped(elsewhere));
     if (m_active)

@@ -25,6 +25,7 @@ class KeychainNoticeDialog;
 class LanguageManager;
 class MainWindow;
 class SettingsDialog;
+class LauncherBadge;
 class TrayNotifier;
 } // namespace confab::ui
 
@@ -104,6 +105,7 @@ private:
     EmbeddedHost *m_host = nullptr;
     std::unique_ptr<ui::MainWindow> m_window;
     ui::TrayNotifier *m_tray = nullptr;
+    ui::LauncherBadge *m_launcherBadge = nullptr; // the dock's unread count, where there is one
     ui::IdleWatcher *m_idle = nullptr;
     NotificationRouter *m_router = nullptr;
     QPointer<ui::SettingsDialog> m_settingsDialog;
