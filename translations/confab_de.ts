@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>Closing the window keeps Confab in the tray, so messages still arrive. To quit, choose Quit in the tray menu or press Ctrl+Q.</source>
-        <translation>Wenn du das Fenster schließt, bleibt Confab im Infobereich, damit weiterhin Nachrichten ankommen. Zum Beenden wähle „Beenden“ im Menü des Infobereichs oder drücke Ctrl+Q.</translation>
+        <translation>Wenn du das Fenster schließt, bleibt Confab im Infobereich, damit weiterhin Nachrichten ankommen. Zum Beenden wähle „Beenden“ im Menü des Infobereichs oder drücke Strg+Q.</translation>
     </message>
     <message numerus="yes">
         <source>%1 — %n unread</source>
@@ -1498,7 +1498,7 @@
     </message>
     <message>
         <source>Type a name and press Enter to search. Enter on a single result chooses it; Down moves into the results.</source>
-        <translation>Gib einen Namen ein und drücke Enter, um zu suchen. Enter bei einem einzigen Ergebnis wählt es aus; Down wechselt in die Ergebnisse.</translation>
+        <translation>Gib einen Namen ein und drücke die Eingabetaste, um zu suchen. Bei einem einzigen Ergebnis wählt die Eingabetaste es aus; Pfeil nach unten wechselt in die Ergebnisse.</translation>
     </message>
     <message>
         <source>The name everyone in the group sees.</source>
@@ -1506,15 +1506,15 @@
     </message>
     <message>
         <source>Space or Enter adds the highlighted person to the group.</source>
-        <translation>Space oder Enter fügt die markierte Person der Gruppe hinzu.</translation>
+        <translation>Leertaste oder Eingabetaste fügt die markierte Person der Gruppe hinzu.</translation>
     </message>
     <message>
         <source>Enter starts the conversation with the highlighted person.</source>
-        <translation>Enter startet die Unterhaltung mit der markierten Person.</translation>
+        <translation>Die Eingabetaste startet die Unterhaltung mit der markierten Person.</translation>
     </message>
     <message>
         <source>Opens the conversation with the people chosen; Enter in the list does the same.</source>
-        <translation>Öffnet die Unterhaltung mit den ausgewählten Personen; Enter in der Liste bewirkt dasselbe.</translation>
+        <translation>Öffnet die Unterhaltung mit den ausgewählten Personen; die Eingabetaste in der Liste bewirkt dasselbe.</translation>
     </message>
     <message>
         <source>A private conversation with one person.</source>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <source>Type part of a name. Up and Down pick a match, Enter opens it, Escape closes.</source>
-        <translation>Gib einen Teil eines Namens ein. Up und Down wählen einen Treffer, Enter öffnet ihn, Escape schließt.</translation>
+        <translation>Gib einen Teil eines Namens ein. Pfeil nach oben und Pfeil nach unten wählen einen Treffer, die Eingabetaste öffnet ihn, Esc schließt.</translation>
     </message>
 </context>
 <context>
@@ -1774,7 +1774,7 @@
     </message>
     <message>
         <source>Account, General, Notifications, Language and Local server; Ctrl+Tab moves to the next section.</source>
-        <translation>Konto, Allgemein, Benachrichtigungen, Sprache und Lokaler Server; Ctrl+Tab wechselt zum nächsten Bereich.</translation>
+        <translation>Konto, Allgemein, Benachrichtigungen, Sprache und Lokaler Server; Strg+Tab wechselt zum nächsten Bereich.</translation>
     </message>
     <message>
         <source>The accounts signed in on this computer; the one shown in the window is marked.</source>
@@ -1798,7 +1798,7 @@
     </message>
     <message>
         <source>Closing the window hides it; Quit (Ctrl+Q) ends Confab.</source>
-        <translation>Das Schließen des Fensters blendet es nur aus; Beenden (Ctrl+Q) beendet Confab.</translation>
+        <translation>Das Schließen des Fensters blendet es nur aus; Beenden (Strg+Q) beendet Confab.</translation>
     </message>
     <message>
         <source>Others see you as away after this many minutes without input; 0 never.</source>
@@ -1962,11 +1962,11 @@
     </message>
     <message>
         <source>Shows only conversations whose name contains the text. Down moves into the list; Escape clears the filter.</source>
-        <translation>Zeigt nur Unterhaltungen, deren Name den Text enthält. Down wechselt in die Liste; Escape leert den Filter.</translation>
+        <translation>Zeigt nur Unterhaltungen, deren Name den Text enthält. Pfeil nach unten wechselt in die Liste; Esc leert den Filter.</translation>
     </message>
     <message>
         <source>Arrow keys move, Enter opens. Alt+Up and Alt+Down open the previous or next conversation from anywhere in the window.</source>
-        <translation>Pfeiltasten bewegen, Enter öffnet. Alt+Up und Alt+Down öffnen die vorherige oder nächste Unterhaltung von überall im Fenster.</translation>
+        <translation>Pfeiltasten bewegen, die Eingabetaste öffnet. Alt+Pfeil nach oben und Alt+Pfeil nach unten öffnen die vorherige oder nächste Unterhaltung von überall im Fenster.</translation>
     </message>
     <message>
         <source>Start a conversation</source>

@@ -1498,7 +1498,7 @@
     </message>
     <message>
         <source>Type a name and press Enter to search. Enter on a single result chooses it; Down moves into the results.</source>
-        <translation>Escribe un nombre y pulsa Enter para buscar. Enter sobre un único resultado lo elige; Flecha abajo pasa a los resultados.</translation>
+        <translation>Escribe un nombre y pulsa Intro para buscar. Intro sobre un único resultado lo elige; Flecha abajo pasa a los resultados.</translation>
     </message>
     <message>
         <source>The name everyone in the group sees.</source>
@@ -1506,15 +1506,15 @@
     </message>
     <message>
         <source>Space or Enter adds the highlighted person to the group.</source>
-        <translation>Espacio o Enter añade al grupo a la persona resaltada.</translation>
+        <translation>Espacio o Intro añade al grupo a la persona resaltada.</translation>
     </message>
     <message>
         <source>Enter starts the conversation with the highlighted person.</source>
-        <translation>Enter inicia la conversación con la persona resaltada.</translation>
+        <translation>Intro inicia la conversación con la persona resaltada.</translation>
     </message>
     <message>
         <source>Opens the conversation with the people chosen; Enter in the list does the same.</source>
-        <translation>Abre la conversación con las personas elegidas; Enter en la lista hace lo mismo.</translation>
+        <translation>Abre la conversación con las personas elegidas; Intro en la lista hace lo mismo.</translation>
     </message>
     <message>
         <source>A private conversation with one person.</source>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <source>Type part of a name. Up and Down pick a match, Enter opens it, Escape closes.</source>
-        <translation>Escribe parte de un nombre. Flecha arriba y Flecha abajo eligen una coincidencia, Enter la abre y Escape cierra.</translation>
+        <translation>Escribe parte de un nombre. Flecha arriba y Flecha abajo eligen una coincidencia, Intro la abre y Esc cierra.</translation>
     </message>
 </context>
 <context>
@@ -1962,11 +1962,11 @@
     </message>
     <message>
         <source>Shows only conversations whose name contains the text. Down moves into the list; Escape clears the filter.</source>
-        <translation>Muestra solo las conversaciones cuyo nombre contiene el texto. Flecha abajo pasa a la lista; Escape borra el filtro.</translation>
+        <translation>Muestra solo las conversaciones cuyo nombre contiene el texto. Flecha abajo pasa a la lista; Esc borra el filtro.</translation>
     </message>
     <message>
         <source>Arrow keys move, Enter opens. Alt+Up and Alt+Down open the previous or next conversation from anywhere in the window.</source>
-        <translation>Las flechas mueven la selección y Enter abre. Alt+Up y Alt+Down abren la conversación anterior o siguiente desde cualquier parte de la ventana.</translation>
+        <translation>Las flechas mueven la selección e Intro abre. Alt+Flecha arriba y Alt+Flecha abajo abren la conversación anterior o siguiente desde cualquier parte de la ventana.</translation>
     </message>
     <message>
         <source>Start a conversation</source>
