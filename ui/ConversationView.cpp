@@ -87,7 +87,13 @@ ConversationView::ConversationView(client::ClientSession *session, QWidget *pare
     m_pages->setCurrentWidget(m_emptyPage);
 }
 
-ConversationView::~ConversationView() = default;
+// The hover tracker filters the timeline's events and reads the view; it goes first, so nothing
+// it does runs while the view is half destroyed (QWidget's destructor still sends Hide and
+// Leave to the viewport).
+ConversationView::~ConversationView()
+{
+    delete m_hover;
+}
 
 // --- building ---
 

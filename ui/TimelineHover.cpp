@@ -25,6 +25,7 @@ bool offersActions(const QModelIndex &index)
 TimelineHover::TimelineHover(QListView *view, MessageDelegate *delegate)
     : QObject(view)
     , m_view(view)
+    , m_viewport(view->viewport())
     , m_delegate(delegate)
     , m_bar(new MessageHoverBar(view->viewport()))
 {
@@ -67,7 +68,7 @@ void TimelineHover::clear()
 
 bool TimelineHover::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport()) {
+    if (watched == m_viewport) {
         switch (event->type()) {
         case QEvent::MouseMove:
             m_pointer = static_cast<QMouseEvent *>(event)->position().toPoint();

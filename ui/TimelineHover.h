@@ -43,6 +43,7 @@ private:
     void repaintRow(const QModelIndex &index);
 
     QListView *m_view;
+    QWidget *m_viewport; // kept: the view's own accessors must not run while it is destroyed
     MessageDelegate *m_delegate;
     MessageHoverBar *m_bar;
     QPersistentModelIndex m_hovered;
