@@ -71,6 +71,8 @@ private Q_SLOTS:
 private:
     QPlainTextEdit *editor(ConversationView &view) const;
     QModelIndex rowWithContent(ConversationView &view, const QString &content) const;
+    // Shows the group in an exposed 600x400 view and waits until `messageId` is one of its rows.
+    bool showGroupWith(ConversationView &view, qint64 messageId);
     void sendMany(LiveAccount &account, int count, const QString &prefix);
     // Opens the group in a shown view and loads its whole history, scrolling up as a reader does.
     void loadWholeHistory(ConversationView &view, int messages);
@@ -497,6 +499,17 @@ void TestConversationView::openingAConversationReadsWhatItShows()
     QTRY_COMPARE_WITH_TIMEOUT(unread(), 0, kWaitMs);
 }
 
+bool TestConversationView::showGroupWith(ConversationView &view, qint64 messageId)
+{
+    view.resize(600, 400);
+    view.show();
+    if (!QTest::qWaitForWindowExposed(&view))
+        return false;
+    view.setConversation(m_group);
+    return QTest::qWaitFor([&] { return view.model()->indexOfMessage(messageId).isValid(); },
+                           kWaitMs);
+}
+
 void TestConversationView::archivedConversationIsReadOnly()
 {
     ConversationView view(m_alice->session.get());
@@ -748,11 +761,7 @@ void TestConversationView::hoverToolbarOffersFourActionsAndStars()
 {
     const qint64 theirs = LiveServer::send(*m_bob, m_group, QStringLiteral("Star me from the bar"));
     ConversationView view(m_alice->session.get());
-    view.resize(600, 400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setConversation(m_group);
-    QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexOfMessage(theirs).isValid(), kWaitMs);
+    QVERIFY(showGroupWith(view, theirs));
     MessageHoverBar *bar = view.hover()->bar();
     QVERIFY(!bar->isVisible());
 
@@ -784,11 +793,7 @@ void TestConversationView::hoverToolbarOpensReactionPickerAndThread()
 {
     const qint64 theirs = LiveServer::send(*m_bob, m_group, QStringLiteral("React from the bar"));
     ConversationView view(m_alice->session.get());
-    view.resize(600, 400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setConversation(m_group);
-    QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexOfMessage(theirs).isValid(), kWaitMs);
+    QVERIFY(showGroupWith(view, theirs));
     const QModelIndex row = view.model()->indexOfMessage(theirs);
     MessageHoverBar *bar = view.hover()->bar();
 
@@ -867,11 +872,7 @@ void TestConversationView::contextMenuLeavesNoSelectionBehind()
 {
     const qint64 theirs = LiveServer::send(*m_bob, m_group, QStringLiteral("Right click me"));
     ConversationView view(m_alice->session.get());
-    view.resize(600, 400);
-    view.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&view));
-    view.setConversation(m_group);
-    QTRY_VERIFY_WITH_TIMEOUT(view.model()->indexOfMessage(theirs).isValid(), kWaitMs);
+    QVERIFY(showGroupWith(view, theirs));
     const QModelIndex row = view.model()->indexOfMessage(theirs);
     QItemSelectionModel *selection = view.timeline()->selectionModel();
 
